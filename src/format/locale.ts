@@ -1,0 +1,31 @@
+/** Which of the shipped locales a widget speaks, and how it finds out from the page. Pure except `nearestLang`. */
+export const LOCALES = ['en', 'ru', 'be'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Maps any BCP 47 tag to a shipped locale by its language subtag (`ru-RU` -> `ru`); unknown -> `en`. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+}
+
+/**
+ * The `lang` in effect for an element: its own attribute, else the nearest ancestor's, crossing
+ * shadow roots, so a widget inside another component still follows the page.
+ */
+export function nearestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const lang = found?.getAttribute('lang');
+    if (lang) return lang;
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** Is the quote's language different from the widget's? (`en-GB` vs `en` is not a difference.) */
+export function sameLanguage(a: string | undefined, b: string | undefined): boolean {
+  const language = (tag: string | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return language(a) === language(b);
+}

@@ -1,0 +1,23 @@
+/**
+ * Side-effect-free entry: classes, types and pure helpers. Importing it registers no tags; import
+ * `belarus-widgets/define.js` (or a widget's own define module) for that.
+ */
+export { DataSourceController, DATA_ERROR_EVENT } from './controllers/data-source-controller.js';
+export type { DataErrorDetail, DataHost, DataOrigin, DataState } from './controllers/data-source-controller.js';
+export { DEFAULT_DATASET, defaultDataFor } from './data/default-dataset.js';
+export { loadData, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './data/load.js';
+export type { LoadOptions } from './data/load.js';
+export { detectFormat, parseJson, parseText } from './data/parse.js';
+export { parseCsv } from './data/parse-csv.js';
+export { DataError } from './data/problem.js';
+export { safeHttpUrl } from './data/safe-url.js';
+export * from './data/types.js';
+export { validateFor, validateMeta, validateRows } from './data/validate.js';
+export { LOCALES, resolveLocale } from './format/locale.js';
+export type { Locale } from './format/locale.js';
+export { formatNumber, parseNumber, plural } from './format/number.js';
+export { comparePartialDates, formatPartialDate, parsePartialDate, periodEnd, periodStart } from './format/partial-date.js';
+export type { DatePrecision, PartialDate } from './format/partial-date.js';
+export { CORE_STRINGS, describeProblem } from './format/strings.js';
+export { THEMES, WidgetElement } from './widget/widget-element.js';
+export type { Theme } from './widget/widget-element.js';

@@ -1,0 +1,98 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { DataErrorDetail } from '../../src/controllers/data-source-controller.js';
+import '../fixtures/probe-element.js';
+import type { ProbeElement } from '../fixtures/probe-element.js';
+
+const text = (el: ProbeElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: ProbeElement) => waitUntil(() => el.state !== 'loading', 'element never left loading', { timeout: 8000 });
+
+describe('data source resolution', () => {
+  it('renders the default dataset when given nothing', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element></probe-element>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(text(el)).to.include('President Trump sent me to free you all.');
+    expect(text(el)).to.include('Source: Why Is the U.S. Suddenly Courting Belarus’s Autocratic Regime?, as of October 2025');
+  });
+
+  it('prefers the property over inline JSON, src and the default', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element src="/faults/status/404" .data=${[{ text: 'From property', speaker: 'A' }]}>
+      <script type="application/json">[{"text": "From inline", "speaker": "B"}]</script>
+    </probe-element>`);
+    expect(text(el)).to.include('From property');
+    expect(text(el)).not.to.include('From inline');
+  });
+
+  it('prefers inline JSON over src', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element src="/faults/status/404">
+      <script type="application/json">{"meta": {"title": "Inline title"}, "quotes": [{"text": "From inline", "speaker": "B"}]}</script>
+    </probe-element>`);
+    expect(text(el)).to.include('Inline title');
+    expect(text(el)).to.include('From inline — B');
+  });
+
+  it('loads CSV from src and reflects loading, then ready', async () => {
+    const csv = encodeURIComponent('text,speaker\n"Hello, world",Ann\n');
+    const el = await fixture<ProbeElement>(html`<probe-element src=${`/faults/slow?ms=200&ct=text/csv&body=${csv}`}></probe-element>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(text(el)).to.include('Loading data…');
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(text(el)).to.include('Hello, world — Ann');
+  });
+
+  it('shows an accessible error and fires belarus-data-error for a 404', async () => {
+    const el = document.createElement('probe-element');
+    el.src = '/faults/status/404';
+    const event = oneEvent(el, 'belarus-data-error');
+    document.body.append(el);
+    const { detail } = (await event) as CustomEvent<DataErrorDetail>;
+    expect(detail.problems[0]).to.include({ code: 'http-status', value: '404 Not Found' });
+    expect(detail.origin).to.equal('src');
+    expect(el.state).to.equal('error');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('The data could not be shown.');
+    expect(alert.textContent).to.include('The server answered with an error (404 Not Found)');
+    el.remove();
+  });
+
+  it('keeps the valid rows and lists the rejected ones', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element
+      .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }, { text: 'Bad link', speaker: 'C', sourceUrl: 'javascript:alert(1)' }]}
+    ></probe-element>`);
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.include('Kept — A');
+    expect(text(el)).to.include('Bad link — C');
+    expect(text(el)).to.include('1 row could not be shown:');
+    expect(text(el)).to.include('Row 2, field “speaker”: a required field is missing');
+  });
+
+  it('speaks the page language for its messages', async () => {
+    const el = await fixture<ProbeElement>(html`<div lang="be"><probe-element .data=${[]}></probe-element></div>`);
+    const probe = el.querySelector('probe-element')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.include('Няма даных для паказу.');
+  });
+
+  it('lets a newer src win over a slower earlier one', async () => {
+    const slow = `/faults/slow?ms=600&body=${encodeURIComponent('[{"text":"Old","speaker":"A"}]')}`;
+    const fast = `/faults/slow?ms=10&body=${encodeURIComponent('[{"text":"New","speaker":"B"}]')}`;
+    const el = await fixture<ProbeElement>(html`<probe-element src=${slow}></probe-element>`);
+    el.src = fast;
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(text(el)).to.include('New — B');
+    expect(text(el)).not.to.include('Old');
+  });
+
+  it('aborts its request when removed, and loads again when put back', async () => {
+    const body = encodeURIComponent('[{"text":"Back again","speaker":"A"}]');
+    const el = await fixture<ProbeElement>(html`<probe-element src=${`/faults/slow?ms=300&body=${body}`}></probe-element>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(el.state).to.equal('loading');
+    parent.append(el);
+    await settled(el);
+    expect(text(el)).to.include('Back again — A');
+  });
+});

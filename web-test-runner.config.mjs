@@ -1,0 +1,28 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { faultMiddleware } from './test/server/fault-middleware.mjs';
+import { seedMiddleware } from './test/server/seed-middleware.mjs';
+
+const browser = await findBrowser();
+
+export default {
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [faultMiddleware(), seedMiddleware()],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    a11ySnapshotPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
+};
