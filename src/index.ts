@@ -21,3 +21,7 @@ export type { DatePrecision, PartialDate } from './format/partial-date.js';
 export { CORE_STRINGS, describeProblem } from './format/strings.js';
 export { THEMES, WidgetElement } from './widget/widget-element.js';
 export type { Theme } from './widget/widget-element.js';
+export { VERSION } from './version.js';
+export { BelarusIndicators } from './indicators/indicators.js';
+export { BelarusTimeline } from './timeline/timeline.js';
+export { BelarusQuotes } from './quotes/quotes.js';

@@ -11,6 +11,7 @@ import { nearestLang, resolveLocale, type Locale } from '../format/locale.js';
 import { CORE_STRINGS, type CoreStrings } from '../format/strings.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
+import { VERSION } from '../version.js';
 import { renderDek, renderFooter } from './furniture.js';
 import { furnitureStyles } from './furniture.styles.js';
 import { renderEmpty, renderError, renderLoading, renderSkipped } from './status.js';
@@ -20,6 +21,9 @@ export type Theme = (typeof THEMES)[number];
 
 export abstract class WidgetElement<K extends RowKind> extends LitElement {
   static override styles = [tokens, base, furnitureStyles];
+
+  /** The library version that defined this element (two copies on a page compare it). */
+  static readonly version = VERSION;
 
   /**
    * The data as an object: a full dataset (`{ meta, indicators, events, quotes }`) or just this
