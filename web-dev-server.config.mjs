@@ -5,5 +5,5 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 export default {
   port: 8001,
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
 };

@@ -14,7 +14,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
   ],
   browsers: [

@@ -2,7 +2,7 @@
  * The article's dataset, bundled so that a bare tag renders without any request. It goes through
  * the same validation as any other source (once per kind), so it can never bypass the rules.
  */
-import dataset from '../../data/us-belarus-relations.json';
+import dataset from '../../data/us-belarus-relations.json' with { type: 'json' };
 import type { RowKind, Validated } from './types.js';
 import { validateFor } from './validate.js';
 

@@ -1,0 +1,166 @@
+import { expect } from '@open-wc/testing';
+import { validateFor, validateMeta, validateRows } from '../../src/data/validate.js';
+
+describe('validateRows', () => {
+  it('types the fields and keeps the valid rows', () => {
+    const { rows, problems } = validateRows('indicators', [
+      { indicator: ' Freedom House rating ', status: '“Not Free” – Score: 12/100', value: '12', max: 100 },
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(rows[0]).to.deep.include({ indicator: 'Freedom House rating', value: 12, max: 100, id: 'freedom-house-rating' });
+  });
+
+  it('names row and field for a missing required field, and keeps the rest', () => {
+    const { rows, problems } = validateRows('events', [
+      { date: '2020', title: 'Kept' },
+      { date: '2022' },
+      { title: 'No date' },
+    ]);
+    expect(rows.map((r) => r.title)).to.deep.equal(['Kept']);
+    expect(problems.map((p) => [p.code, p.row, p.field])).to.deep.equal([
+      ['missing-field', 2, 'title'],
+      ['missing-field', 3, 'date'],
+    ]);
+    expect(problems[0].message).to.equal('Row 2, field "title" is required.');
+  });
+
+  it('rejects wrong types with the type it got', () => {
+    const { rows, problems } = validateRows('quotes', [{ text: { html: '<b>' }, speaker: 'A' }, { text: ['x'], speaker: 'B' }]);
+    expect(rows).to.have.length(0);
+    expect(problems[0]).to.include({ code: 'wrong-type', row: 1, field: 'text' });
+    expect(problems[0].message).to.include('got an object');
+    expect(problems[1].message).to.include('got a list');
+  });
+
+  it('rejects bad and impossible dates and keeps precision of good ones', () => {
+    const { rows, problems } = validateRows('events', [
+      { date: '2021-02-30', title: 'Impossible' },
+      { date: 'October 2025', title: 'Prose' },
+      { date: '2025-10', title: 'Month' },
+      { date: 2020, title: 'Number year' },
+    ]);
+    expect(rows.map((r) => r.date.iso)).to.deep.equal(['2025-10', '2020']);
+    expect(problems.map((p) => [p.code, p.row, p.value])).to.deep.equal([
+      ['invalid-date', 1, '2021-02-30'],
+      ['invalid-date', 2, 'October 2025'],
+    ]);
+  });
+
+  it('accepts "present" as an end and rejects an end before the start', () => {
+    const { rows, problems } = validateRows('events', [
+      { date: '2020', end: 'present', title: 'Open' },
+      { date: '2022', end: '2020', title: 'Backwards' },
+      { date: '2020', end: '2020-08', title: 'Inside the year' },
+    ]);
+    expect(rows.map((r) => r.end === 'present' ? 'present' : r.end?.iso)).to.deep.equal(['present', '2020-08']);
+    expect(problems[0]).to.include({ code: 'end-before-start', row: 2, field: 'end' });
+  });
+
+  it('drops non-http links as a warning and keeps the row', () => {
+    const { rows, problems } = validateRows('quotes', [
+      { text: 'A', speaker: 'B', sourceUrl: 'javascript:alert(1)' },
+      { text: 'C', speaker: 'D', sourceUrl: ' java\tscript:alert(1)' },
+      { text: 'E', speaker: 'F', sourceUrl: 'data:text/html,<script>alert(1)</script>' },
+      { text: 'G', speaker: 'H', sourceUrl: 'https://example.org/a b' },
+    ]);
+    expect(rows).to.have.length(4);
+    expect(rows.slice(0, 3).every((r) => r.sourceUrl === undefined)).to.equal(true);
+    expect(rows[3].sourceUrl).to.equal('https://example.org/a%20b');
+    expect(problems.map((p) => [p.code, p.severity, p.row])).to.deep.equal([
+      ['invalid-url', 'warning', 1],
+      ['invalid-url', 'warning', 2],
+      ['invalid-url', 'warning', 3],
+    ]);
+  });
+
+  it('rejects NaN, Infinity and text in number fields', () => {
+    const { rows, problems } = validateRows('indicators', [
+      { indicator: 'A', status: 'x', value: 'NaN' },
+      { indicator: 'B', status: 'x', value: Infinity },
+      { indicator: 'C', status: 'x', value: '1,234' },
+    ]);
+    expect(rows.map((r) => r.value)).to.deep.equal([1234]);
+    expect(problems.map((p) => p.code)).to.deep.equal(['invalid-number', 'invalid-number']);
+  });
+
+  it('drops a max that cannot hold its value, keeping the row', () => {
+    const { rows, problems } = validateRows('indicators', [{ indicator: 'A', status: 'x', value: 120, max: 100 }]);
+    expect(rows[0].max).to.equal(undefined);
+    expect(problems[0]).to.include({ code: 'invalid-number', severity: 'warning', field: 'max' });
+  });
+
+  it('rejects a duplicate explicit id and derives unique ids from content', () => {
+    const { rows, problems } = validateRows('events', [
+      { id: 'x', date: '2020', title: 'One' },
+      { id: 'x', date: '2021', title: 'Two' },
+      { date: '2022', title: 'Same title' },
+      { date: '2023', title: 'Same title' },
+      { date: '2023', title: 'Same title' },
+    ]);
+    expect(problems.map((p) => [p.code, p.row])).to.deep.equal([['duplicate-id', 2]]);
+    const ids = rows.map((r) => r.id);
+    expect(ids[0]).to.equal('x');
+    expect(ids[1]).to.equal('same-title');
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('derives the same id whatever the row order', () => {
+    const a = { date: '2020', title: 'Election' };
+    const b = { date: '2022', title: 'Invasion' };
+    const first = validateRows('events', [a, b]).rows.map((r) => r.id).sort();
+    const second = validateRows('events', [b, a]).rows.map((r) => r.id).sort();
+    expect(first).to.deep.equal(second);
+  });
+
+  it('reports rows that are not objects', () => {
+    const { problems } = validateRows('quotes', [null, 'text', 3, []]);
+    expect(problems.map((p) => [p.code, p.row])).to.deep.equal([
+      ['not-an-object', 1], ['not-an-object', 2], ['not-an-object', 3], ['not-an-object', 4],
+    ]);
+  });
+});
+
+describe('validateFor', () => {
+  it('accepts a full dataset or just the list', () => {
+    expect(validateFor('quotes', { meta: { title: 'T' }, quotes: [{ text: 'a', speaker: 'b' }] }).meta.title).to.equal('T');
+    expect(validateFor('quotes', [{ text: 'a', speaker: 'b' }]).rows).to.have.length(1);
+  });
+
+  it('explains a wrong top-level type', () => {
+    for (const input of ['text', 42, null, true]) {
+      const { rows, problems } = validateFor('events', input);
+      expect(rows).to.deep.equal([]);
+      expect(problems[0].code).to.equal('wrong-shape');
+    }
+  });
+
+  it('says which list is missing from a dataset', () => {
+    const { problems } = validateFor('events', { meta: {}, quotes: [] });
+    expect(problems[0].message).to.equal('The data has no "events" list.');
+  });
+
+  it('ignores prototype keys in data', () => {
+    const input = JSON.parse('{"quotes":[{"text":"a","speaker":"b","__proto__":{"polluted":1}}],"__proto__":{"polluted":1}}');
+    const { rows } = validateFor('quotes', input);
+    expect(rows).to.have.length(1);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(rows[0])).not.to.include('__proto__');
+  });
+});
+
+describe('validateMeta', () => {
+  it('reads furniture and keeps only safe source links', () => {
+    const { meta, problems } = validateMeta({
+      title: 'T', dek: 'D', notes: 'N', byline: 'B', asOf: '2025-10', lang: 'be',
+      source: { name: 'S', url: 'javascript:alert(1)' }, headlines: { events: 'E' },
+    });
+    expect(meta).to.deep.include({ title: 'T', dek: 'D', notes: 'N', byline: 'B', lang: 'be', source: { name: 'S' } });
+    expect(meta.asOf?.iso).to.equal('2025-10');
+    expect(meta.headlines).to.deep.equal({ events: 'E' });
+    expect(problems.map((p) => [p.code, p.field, p.severity])).to.deep.equal([['invalid-url', 'meta.source.url', 'warning']]);
+  });
+
+  it('takes a plain string as the source name', () => {
+    expect(validateMeta({ source: 'Freedom House' }).meta.source).to.deep.equal({ name: 'Freedom House' });
+  });
+});
