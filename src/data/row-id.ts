@@ -25,25 +25,22 @@ export function slugify(text: string, maxLength = 48): string {
 }
 
 /**
- * Hands out ids for a table: explicit ids must be unique (the caller reports a clash), derived
- * ids are made unique by adding a content hash, then a counter for rows that are identical.
+ * Derives ids for the rows that have none. A slug is used as it is only when exactly one row
+ * has it and no explicit id took it; rows sharing a slug all get a content hash added, so an id
+ * never depends on which of them came first. Identical rows (indistinguishable anyway) are
+ * numbered.
  */
-export class RowIds {
-  private readonly taken = new Set<string>();
-
-  has(id: string): boolean {
-    return this.taken.has(id);
-  }
-
-  claim(id: string): void {
-    this.taken.add(id);
-  }
-
-  derive(label: string, content: string): string {
-    const slug = slugify(label) || `row-${hashText(content)}`;
-    let id = this.taken.has(slug) ? `${slug}-${hashText(content)}` : slug;
-    for (let n = 2; this.taken.has(id); n++) id = `${slug}-${hashText(content)}-${n}`;
-    this.taken.add(id);
+export function deriveIds(rows: ReadonlyArray<{ label: string; content: string }>, taken: ReadonlySet<string>): string[] {
+  const slugs = rows.map(({ label, content }) => slugify(label) || `row-${hashText(content)}`);
+  const counts = new Map<string, number>();
+  for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const used = new Set(taken);
+  return rows.map(({ content }, i) => {
+    const slug = slugs[i];
+    const base = counts.get(slug) === 1 && !used.has(slug) ? slug : `${slug}-${hashText(content)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
     return id;
-  }
+  });
 }

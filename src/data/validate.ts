@@ -6,7 +6,7 @@
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
 import { label, rawField, readField, typeOf, type FieldType } from './fields.js';
 import { problem } from './problem.js';
-import { RowIds } from './row-id.js';
+import { deriveIds } from './row-id.js';
 import type { Meta, Problem, RowKind, RowsByKind, Validated } from './types.js';
 
 interface FieldSpec {
@@ -75,7 +75,7 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
     return { rows: [], problems };
   }
   const spec = ROW_FIELDS[kind];
-  const ids = new RowIds();
+  const ids = new Set<string>();
   const rows: RowsByKind[K][] = [];
   input.forEach((raw: unknown, index) => {
     const number = index + 1;
@@ -107,15 +107,17 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
         });
         rejected.push(clash);
         rowProblems.push(clash);
-      } else ids.claim(row.id);
+      } else ids.add(row.id);
     }
     if (!rejected.length) {
       if (kind === 'indicators') checkScale(row, number, rowProblems);
-      if (typeof row.id !== 'string') row.id = ids.derive(String(row[spec.label]), JSON.stringify(row));
       rows.push(row as unknown as RowsByKind[K]);
     }
     problems.push(...rowProblems);
   });
+  const unnamed = rows.filter((row) => row.id === undefined) as Array<Record<string, unknown>>;
+  const derived = deriveIds(unnamed.map((row) => ({ label: String(row[spec.label]), content: JSON.stringify(row) })), ids);
+  unnamed.forEach((row, i) => (row.id = derived[i]));
   return { rows, problems };
 }
 
