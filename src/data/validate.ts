@@ -76,7 +76,7 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
   }
   const spec = ROW_FIELDS[kind];
   const ids = new Set<string>();
-  const rows: RowsByKind[K][] = [];
+  const kept: Array<Record<string, unknown>> = [];
   input.forEach((raw: unknown, index) => {
     const number = index + 1;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -111,14 +111,14 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
     }
     if (!rejected.length) {
       if (kind === 'indicators') checkScale(row, number, rowProblems);
-      rows.push(row as unknown as RowsByKind[K]);
+      kept.push(row);
     }
     problems.push(...rowProblems);
   });
-  const unnamed = rows.filter((row) => row.id === undefined) as Array<Record<string, unknown>>;
+  const unnamed = kept.filter((row) => row.id === undefined);
   const derived = deriveIds(unnamed.map((row) => ({ label: String(row[spec.label]), content: JSON.stringify(row) })), ids);
   unnamed.forEach((row, i) => (row.id = derived[i]));
-  return { rows, problems };
+  return { rows: kept as unknown as RowsByKind[K][], problems };
 }
 
 function readMetaText(raw: object, name: string, problems: Problem[], prefix = 'meta'): string | undefined {
