@@ -1,0 +1,16 @@
+// The size budget: the single-file embed (all three widgets, Lit, the D3 parts and the default
+// data) must stay within `sizeBudget.gzipBytes` of package.json. Run after `npm run build`.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const { sizeBudget } = JSON.parse(readFileSync('package.json', 'utf8'));
+const file = 'dist/belarus-widgets.min.js';
+const bytes = readFileSync(file);
+const gzip = gzipSync(bytes, { level: 9 }).length;
+const brotli = brotliCompressSync(bytes).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`${file}: ${kb(bytes.length)} minified, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(sizeBudget.gzipBytes)} gzip)`);
+if (gzip > sizeBudget.gzipBytes) {
+  console.error(`Over budget by ${gzip - sizeBudget.gzipBytes} bytes gzip.`);
+  process.exit(1);
+}
