@@ -1,0 +1,89 @@
+/**
+ * "Download the data": the rows a reader sees (filtered, in their order, every page) as a CSV
+ * that spreadsheets open with the right encoding (UTF-8 with BOM), or as JSON in the dataset's
+ * own format. Both load back into the widget through `src`. Building the text is pure;
+ * `saveFile` is the one function here that touches the DOM.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import type { Indicator, Meta } from '../data/types.js';
+import { slugify } from '../data/row-id.js';
+
+export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** The columns of `data/indicators.csv`, in the same order. */
+export const CSV_COLUMNS = ['id', 'indicator', 'status', 'asOf', 'value', 'max', 'unit', 'note', 'sourceUrl'] as const;
+
+/** What the `belarus-download` event carries, and what is saved unless the event is cancelled. */
+export interface DownloadFile {
+  format: DownloadFormat;
+  filename: string;
+  mimeType: string;
+  /** The file's text; the CSV starts with a byte-order mark. */
+  text: string;
+}
+
+const BOM = '\uFEFF';
+
+/** A row in the plain shape of the data contract: dates as ISO text, absent fields left out. */
+export function plainRow(row: Indicator): Record<string, string | number> {
+  const plain: Record<string, string | number> = {};
+  for (const column of CSV_COLUMNS) {
+    const value = row[column];
+    if (value !== undefined) plain[column] = typeof value === 'object' ? value.iso : value;
+  }
+  return plain;
+}
+
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, tab or return as a formula.
+ * Text cells that start so (and are not plain numbers) get a leading apostrophe, which
+ * spreadsheets hide and read as "this is text" (OWASP, CSV injection).
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+([.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+
+export function toCsv(rows: readonly Indicator[]): string {
+  const body = rows.map((row) => {
+    const plain = plainRow(row);
+    return CSV_COLUMNS.map((column) => {
+      const value = plain[column];
+      return typeof value === 'number' ? String(value) : neutralizeFormula(value ?? '');
+    });
+  });
+  return BOM + csvFormatRows([[...CSV_COLUMNS], ...body]) + '\r\n';
+}
+
+function plainMeta(meta: Meta): Record<string, unknown> {
+  const { asOf, ...rest } = meta;
+  return asOf ? { ...rest, asOf: asOf.iso } : rest;
+}
+
+/** A dataset object `{ meta, indicators }` that the widget (or `data/schema.json`) accepts as it is. */
+export function toJson(rows: readonly Indicator[], meta: Meta): string {
+  return JSON.stringify({ meta: plainMeta(meta), indicators: rows.map(plainRow) }, null, 2) + '\n';
+}
+
+/** `by-the-numbers-u-s-belarus-relations.csv`; the fallback name when the headline has no letters. */
+export function fileName(headline: string, format: DownloadFormat, fallback = 'indicators'): string {
+  return `${slugify(headline, 60) || fallback}.${format}`;
+}
+
+export function buildDownload(format: DownloadFormat, rows: readonly Indicator[], meta: Meta, headline: string): DownloadFile {
+  return format === 'csv'
+    ? { format, filename: fileName(headline, format), mimeType: 'text/csv;charset=utf-8', text: toCsv(rows) }
+    : { format, filename: fileName(headline, format), mimeType: 'application/json;charset=utf-8', text: toJson(rows, meta) };
+}
+
+/** Hands the file to the browser's download. Works under a strict CSP: no data: URL, no inline script. */
+export function saveFile(file: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.rel = 'noopener';
+  link.click();
+  // Some browsers read the object URL after click() returns; release it once the download has begun.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
