@@ -1,0 +1,217 @@
+/**
+ * `<belarus-quotes>`: the article's quotes as an accessible carousel, after the W3C ARIA
+ * Authoring Practices carousel pattern ("grouped" variant: previous/next buttons plus a group of
+ * slide picker buttons). Pipeline: rows -> `buildSlides` (model.ts) -> templates.ts; rotation
+ * lives in autoplay-controller.ts, swipes in swipe.ts.
+ */
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DataSourceController } from '../controllers/data-source-controller.js';
+import type { Quote } from '../data/types.js';
+import { nearestLang } from '../format/locale.js';
+import { renderHeadline } from '../widget/furniture.js';
+import { WidgetElement } from '../widget/widget-element.js';
+import { AutoplayController } from './autoplay-controller.js';
+import { buildSlides, DEFAULT_INTERVAL, keyStep, langAttribute, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
+import { quotesStyles } from './quotes.styles.js';
+import { QUOTE_STRINGS, type QuoteStrings } from './strings.js';
+import { SwipeTracker } from './swipe.js';
+import { HEADLINE_ID, renderControls, renderSlide, SLIDES_ID } from './templates.js';
+
+export const SLIDE_CHANGE_EVENT = 'belarus-slide-change';
+
+export interface SlideChangeDetail {
+  /** Zero-based position of the quote now shown. */
+  index: number;
+  /** The quote's stable id (from the data, or derived from its content). */
+  id: string;
+}
+
+/**
+ * The article's quotes, one at a time, each verbatim with its speaker, role and affiliation.
+ * Readers move with the previous/next buttons, the numbered pickers, the arrow keys (Home/End)
+ * while a control has focus, or a sideways swipe on touch screens. With `autoplay` the quotes
+ * rotate; keyboard focus or the pointer entering the carousel stops rotation until the reader
+ * presses the rotation button (always first in the tab order). With `prefers-reduced-motion:
+ * reduce` rotation starts stopped and slides change without animation. The carousel keeps the
+ * height of its longest quote, so the page never jumps. In print every quote is listed.
+ *
+ * @summary The article's quotes as an accessible carousel (W3C APG carousel pattern).
+ *
+ * @fires belarus-slide-change - Another quote is shown (button, picker, key, swipe or rotation); `detail: { index, id }`. Not fired for changes of the `index` property.
+ * @fires belarus-data-error - The data had problems; `detail.problems` lists each (row, field, code).
+ *
+ * @slot title - Replaces the headline, which also names the carousel for screen readers.
+ * @slot dek - Replaces the dek under the headline.
+ * @slot notes - Replaces the notes in the footer.
+ * @slot source - Replaces the source line in the footer.
+ * @slot byline - Replaces the byline in the footer.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart headline - The headline (`h2`).
+ * @csspart carousel - The carousel container (controls and slides).
+ * @csspart controls - The row of buttons.
+ * @csspart control - Every button (rotation, previous, next, pickers).
+ * @csspart rotation - The button that stops and starts rotation (only with `autoplay`).
+ * @csspart previous - The previous-quote button.
+ * @csspart next - The next-quote button.
+ * @csspart pickers - The group of numbered slide pickers.
+ * @csspart picker - One slide picker.
+ * @csspart slides - The element holding all slides (the live region).
+ * @csspart slide - One slide; the one shown also has `current-slide`.
+ * @csspart current-slide - The slide shown.
+ * @csspart quote - The quote text (`blockquote`).
+ * @csspart attribution - The speaker, role, affiliation, context and source link (`figcaption`).
+ * @csspart context - Where or when the quote was said.
+ * @csspart source-link - The link to the quote's source.
+ * @csspart dek - The dek. @csspart footer - The footer. @csspart notes - Notes. @csspart source - Source line.
+ * @csspart byline - Byline. @csspart status - Loading and empty messages. @csspart error - The error message.
+ * @csspart problems - The list of rows left out.
+ *
+ * @cssprop --belarus-quotes-text-size - Size of the quote text (default `1.25em`).
+ * @cssprop --belarus-quotes-font-family - Font of the quote text (default: the headline font).
+ */
+export class BelarusQuotes extends WidgetElement<'quotes'> {
+  static override styles = [...WidgetElement.styles, quotesStyles];
+
+  /** Rotate through the quotes automatically (adds the stop/start rotation button). Off by default. */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+
+  /** Milliseconds between quotes while rotating: default 6000, at least 3000. */
+  @property({ type: Number }) interval = DEFAULT_INTERVAL;
+
+  /** Zero-based position of the quote shown; set it to open at another quote (wraps around). */
+  @property({ type: Number }) index = 0;
+
+  protected readonly source = new DataSourceController(this, 'quotes');
+
+  private readonly rotation = new AutoplayController(this, {
+    enabled: () => this.autoplay && this.state === 'ready' && this.slides.length > 1,
+    interval: () => rotationInterval(this.interval),
+    advance: () => this.show(this.index + 1, 'forward'),
+  });
+
+  private readonly swipe = new SwipeTracker();
+  private slides: SlideView[] = [];
+  private slidesKey: unknown[] = [];
+  /** `lang` for names, roles and context when the dataset's language differs from the page's. */
+  private dataLang?: string;
+  private direction?: 'forward' | 'backward';
+  /** After an arrow key on a picker, focus follows to the picker of the quote now shown. */
+  private focusPickerAfterUpdate = false;
+
+  private get quoteStrings(): QuoteStrings {
+    return QUOTE_STRINGS[this.locale];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const pageLang = this.lang || nearestLang(this) || this.locale;
+    const rows: Quote[] = this.source.rows;
+    const key = [rows, this.locale, this.source.meta.lang, pageLang];
+    if (key.some((part, i) => part !== this.slidesKey[i])) {
+      this.slidesKey = key;
+      this.dataLang = langAttribute(this.source.meta.lang, pageLang);
+      this.slides = buildSlides(rows, { strings: this.quoteStrings, locale: this.locale, dataLang: this.source.meta.lang, pageLang });
+    }
+    this.index = wrapIndex(this.index, this.slides.length);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusPickerAfterUpdate) {
+      this.focusPickerAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>(`.picker[data-index="${this.index}"]`)?.focus();
+    }
+  }
+
+  protected renderHeader(): unknown {
+    return html`<h2 class="headline" part="headline" id=${HEADLINE_ID}>${renderHeadline(this.source.meta, 'quotes', this.quoteStrings.headline)}</h2>`;
+  }
+
+  protected renderContent() {
+    const strings = this.quoteStrings;
+    const rotating = this.rotation.rotating;
+    return html`<section class="carousel" part="carousel" aria-roledescription=${strings.carousel} aria-labelledby=${HEADLINE_ID}
+      @focusin=${this.onFocusIn} @pointerenter=${this.onPointerEnter}>
+      <div class="controls" part="controls" @keydown=${this.onControlKeydown}>
+        ${renderControls({
+          strings, slides: this.slides, index: this.index, rotation: this.autoplay, rotating,
+          onRotation: this.onRotation, onPrevious: () => this.move('previous'), onNext: () => this.move('next'),
+          onPick: (i) => this.show(i, i > this.index ? 'forward' : 'backward'),
+        })}
+      </div>
+      <div class="slides" part="slides" id=${SLIDES_ID} aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false"
+        data-direction=${ifDefined(this.direction)} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel} @click=${this.onSlidesClick}>
+        ${repeat(this.slides, (slide) => slide.id, (slide, i) => renderSlide(slide, i, i === this.index, strings, this.dataLang))}
+      </div>
+    </section>`;
+  }
+
+  /** Shows the quote at `target` (wrapped) and tells the page. */
+  private show(target: number, direction: 'forward' | 'backward'): void {
+    const next = wrapIndex(target, this.slides.length);
+    if (next === this.index || !this.slides[next]) return;
+    this.direction = direction;
+    this.index = next;
+    const detail: SlideChangeDetail = { index: next, id: this.slides[next].id };
+    this.dispatchEvent(new CustomEvent(SLIDE_CHANGE_EVENT, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A reader's step (button, key, swipe): rotation, if the reader restarted it, waits a full interval again. */
+  private move(step: Step): void {
+    const target = stepIndex(step, this.index, this.slides.length);
+    const forward = step === 'next' || (step !== 'previous' && target > this.index);
+    this.show(target, forward ? 'forward' : 'backward');
+    this.rotation.restartTimer();
+  }
+
+  private isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private readonly onRotation = (): void => this.rotation.toggle();
+
+  /** APG: rotation stops when keyboard focus enters the carousel (and when it reaches a slide's content). */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const carousel = event.currentTarget as HTMLElement;
+    const from = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+    const intoSlide = event.target instanceof Element && event.target.closest('.slides') !== null;
+    if (!from || !carousel.contains(from) || intoSlide) this.rotation.stop();
+  };
+
+  /** APG: rotation stops when the pointer hovers the carousel (touch and pen included). */
+  private readonly onPointerEnter = (): void => this.rotation.stop();
+
+  private readonly onControlKeydown = (event: KeyboardEvent): void => {
+    const step = keyStep(event, this.isRtl());
+    if (!step) return;
+    event.preventDefault();
+    const before = this.index;
+    this.move(step);
+    const onPicker = event.target instanceof Element && event.target.classList.contains('picker');
+    this.focusPickerAfterUpdate = onPicker && this.index !== before;
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => this.swipe.down(event);
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const step = this.swipe.up(event, this.isRtl());
+    if (step) this.move(step);
+  };
+
+  private readonly onPointerCancel = (): void => this.swipe.cancel();
+
+  /** A swipe that started on a link must not also follow it. */
+  private readonly onSlidesClick = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      if (!this.swipe.takeSwipe()) return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+  };
+}

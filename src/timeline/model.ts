@@ -1,0 +1,147 @@
+/**
+ * Rows -> view model, pure and DOM-free: events in chronological order with their periods in
+ * UTC milliseconds, each category's colour, shape and display name, and how each event's dates
+ * read at their own precision ("2020", "October 2025", "2020 – present").
+ */
+import type { TimelineEvent } from '../data/types.js';
+import { comparePartialDates, formatPartialDate, periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
+import { categoryStyle, type MarkerShape } from './markers.js';
+import type { TimelineStrings } from './strings.js';
+
+export interface TimelineItem {
+  event: TimelineEvent;
+  /** Position in chronological order (0-based). */
+  index: number;
+  /** First instant of the event's period (UTC ms): a year-only date starts on 1 January. */
+  start: number;
+  /** First instant after the period (UTC ms): a year-only event covers its whole year; `present` ends at "now". */
+  end: number;
+  /** The span is still open (`end: "present"`). */
+  open: boolean;
+  /** Index into the categories, or -1 when the event has none. */
+  category: number;
+}
+
+export interface Category {
+  /** The value in the data; `undefined` for "no category". */
+  key: string | undefined;
+  /** 0-based palette colour; -1 for "no category" (drawn hollow in the muted colour). */
+  colour: number;
+  shape: MarkerShape;
+}
+
+export interface TimelineModel {
+  items: TimelineItem[];
+  /** Categories in order of first appearance, then "no category" when some events have none. */
+  categories: Category[];
+  /** The instant that `present` stands for. */
+  now: number;
+  byId: Map<string, TimelineItem>;
+}
+
+export const NO_CATEGORY: Category = { key: undefined, colour: -1, shape: 'circle' };
+
+/**
+ * Sorts the events (by start, then the longer period first; ties keep the data's order) and
+ * gives every category its style. `now` is injected so the result is deterministic.
+ */
+export function buildModel(events: readonly TimelineEvent[], now: Date): TimelineModel {
+  const sorted = events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.order - b.order);
+  const keys = new Map<string, number>();
+  let uncategorised = false;
+  const nowMs = now.getTime();
+  const items = sorted.map(({ event }, index): TimelineItem => {
+    const start = periodStart(event.date).getTime();
+    const ownEnd = periodEnd(event.date).getTime();
+    const open = event.end === 'present';
+    const end = open ? Math.max(nowMs, ownEnd) : event.end ? periodEnd(event.end as PartialDate).getTime() : ownEnd;
+    let category = -1;
+    if (event.category !== undefined) {
+      if (!keys.has(event.category)) keys.set(event.category, keys.size);
+      category = keys.get(event.category)!;
+    } else uncategorised = true;
+    return { event, index, start, end, open, category };
+  });
+  const categories: Category[] = [...keys.keys()].map((key, i) => ({ key, ...categoryStyle(i) }));
+  if (uncategorised && categories.length) categories.push(NO_CATEGORY);
+  return { items, categories, now: nowMs, byId: new Map(items.map((item) => [item.event.id, item])) };
+}
+
+export function categoryOf(model: TimelineModel, item: TimelineItem): Category {
+  return item.category < 0 ? NO_CATEGORY : model.categories[item.category];
+}
+
+/** A category as readers see it: the five known ones translated, any other shown as given. */
+export function categoryName(category: Category, strings: TimelineStrings): string {
+  if (category.key === undefined) return strings.noCategory;
+  return strings.categories[category.key] ?? category.key;
+}
+
+/** One piece of a date line: plain text, or a date that renders as `<time datetime>`. */
+export type DatePiece = string | { datetime: string; text: string };
+
+/** How an event's dates read, as text around `<time>` pieces: `2020`, `с 2020 по настоящее время`. */
+export function datePieces(event: TimelineEvent, lang: string, strings: TimelineStrings): DatePiece[] {
+  const piece = (date: PartialDate) => ({ datetime: date.iso, text: formatPartialDate(date, lang) });
+  const pieces: DatePiece[] =
+    event.end === 'present'
+      ? [strings.since[0], piece(event.date), strings.since[1]]
+      : event.end
+        ? [strings.between[0], piece(event.date), strings.between[1], piece(event.end), strings.between[2]]
+        : [piece(event.date)];
+  return pieces.filter((p) => p !== '');
+}
+
+export function dateText(event: TimelineEvent, lang: string, strings: TimelineStrings): string {
+  return datePieces(event, lang, strings)
+    .map((p) => (typeof p === 'string' ? p : p.text))
+    .join('');
+}
+
+/** How many list entries show at once; longer lists page through windows of this size. */
+export const PAGE_SIZE = 100;
+
+/** The first index of the page that holds `index`. */
+export function pageStartOf(index: number, pageSize = PAGE_SIZE): number {
+  return Math.max(0, Math.floor(index / pageSize) * pageSize);
+}
+
+/**
+ * Where keyboard navigation goes from `current` (or from nothing, -1): arrows in either
+ * orientation step, Home and End jump. `undefined` for keys it does not handle.
+ */
+export function nextIndex(key: string, current: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return current < 0 ? 0 : Math.min(count - 1, current + 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return current < 0 ? 0 : Math.max(0, current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
+const HASH_PREFIX = '#event-';
+
+/** The event id a URL fragment points at (`#event-prisoner-release`), decoded; else `undefined`. */
+export function eventIdFromHash(hash: string): string | undefined {
+  if (!hash.startsWith(HASH_PREFIX) || hash.length === HASH_PREFIX.length) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(HASH_PREFIX.length));
+  } catch {
+    return undefined;
+  }
+}
+
+export function hashForEvent(id: string): string {
+  return `${HASH_PREFIX}${encodeURIComponent(id)}`;
+}

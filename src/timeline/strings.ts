@@ -1,0 +1,94 @@
+/**
+ * The timeline's own UI strings in each shipped locale (the shared states and furniture strings
+ * are in `format/strings.ts`). Date ranges are split around their dates, because each date is a
+ * `<time>` element of its own: `с <time>2020</time> по настоящее время`.
+ */
+import type { Locale } from '../format/locale.js';
+import { formatNumber, plural } from '../format/number.js';
+
+export interface TimelineStrings {
+  /** Headline when neither the data nor a slot gives one. */
+  fallbackTitle: string;
+  /** Name of the legend list. */
+  legend: string;
+  /** Name of the ordered list of events. */
+  list: string;
+  /** How to move between events with the keyboard (read as the list's description). */
+  keyboardHint: string;
+  /** What the details panel says before anything is selected. */
+  selectHint: string;
+  /** Text before and after the start date of a span that is still open. */
+  since: readonly [before: string, after: string];
+  /** Text before, between and after the dates of a closed span. */
+  between: readonly [before: string, middle: string, after: string];
+  /** Visually hidden prefix of the category line. */
+  category: string;
+  /** The legend entry for events without a category. */
+  noCategory: string;
+  /** Link text of an event's source; the event title follows for screen readers. */
+  source: string;
+  /** The five categories of the article's dataset; any other category is shown as given. */
+  categories: Readonly<Record<string, string>>;
+  earlier: string;
+  later: string;
+  /** Which part of a long list is shown: "Events 101–200 of 5,000". */
+  showing: (first: number, last: number, total: number) => string;
+  /** A cluster badge in the picture: "37 events". */
+  cluster: (count: number) => string;
+}
+
+const en: TimelineStrings = {
+  fallbackTitle: 'Timeline',
+  legend: 'Categories',
+  list: 'Events in chronological order',
+  keyboardHint: 'Arrow keys move between events; Home and End go to the first and the last.',
+  selectHint: 'Select an event on the timeline or in the list to read more.',
+  since: ['', ' – present'],
+  between: ['', ' – ', ''],
+  category: 'Category:',
+  noCategory: 'No category',
+  source: 'Source',
+  categories: { politics: 'Politics', sanctions: 'Sanctions', diplomacy: 'Diplomacy', war: 'War', 'human-rights': 'Human rights' },
+  earlier: 'Show earlier events',
+  later: 'Show later events',
+  showing: (first, last, total) => `Events ${formatNumber(first, 'en')}–${formatNumber(last, 'en')} of ${formatNumber(total, 'en')}`,
+  cluster: (n) => plural(n, 'en', { one: '{n} event', other: '{n} events' }),
+};
+
+const ru: TimelineStrings = {
+  fallbackTitle: 'Хронология',
+  legend: 'Категории',
+  list: 'События в хронологическом порядке',
+  keyboardHint: 'Стрелки переходят между событиями; Home и End — к первому и последнему.',
+  selectHint: 'Выберите событие на шкале или в списке, чтобы прочитать подробности.',
+  since: ['с ', ' по настоящее время'],
+  between: ['', ' – ', ''],
+  category: 'Категория:',
+  noCategory: 'Без категории',
+  source: 'Источник',
+  categories: { politics: 'Политика', sanctions: 'Санкции', diplomacy: 'Дипломатия', war: 'Война', 'human-rights': 'Права человека' },
+  earlier: 'Показать более ранние события',
+  later: 'Показать более поздние события',
+  showing: (first, last, total) => `События ${formatNumber(first, 'ru')}–${formatNumber(last, 'ru')} из ${formatNumber(total, 'ru')}`,
+  cluster: (n) => plural(n, 'ru', { one: '{n} событие', few: '{n} события', other: '{n} событий' }),
+};
+
+const be: TimelineStrings = {
+  fallbackTitle: 'Храналогія',
+  legend: 'Катэгорыі',
+  list: 'Падзеі ў храналагічным парадку',
+  keyboardHint: 'Стрэлкі пераходзяць паміж падзеямі; Home і End — да першай і апошняй.',
+  selectHint: 'Выберыце падзею на шкале або ў спісе, каб прачытаць падрабязнасці.',
+  since: ['з ', ' па цяперашні час'],
+  between: ['', ' – ', ''],
+  category: 'Катэгорыя:',
+  noCategory: 'Без катэгорыі',
+  source: 'Крыніца',
+  categories: { politics: 'Палітыка', sanctions: 'Санкцыі', diplomacy: 'Дыпламатыя', war: 'Вайна', 'human-rights': 'Правы чалавека' },
+  earlier: 'Паказаць ранейшыя падзеі',
+  later: 'Паказаць пазнейшыя падзеі',
+  showing: (first, last, total) => `Падзеі ${formatNumber(first, 'be')}–${formatNumber(last, 'be')} з ${formatNumber(total, 'be')}`,
+  cluster: (n) => plural(n, 'be', { one: '{n} падзея', few: '{n} падзеі', other: '{n} падзей' }),
+};
+
+export const TIMELINE_STRINGS: Record<Locale, TimelineStrings> = { en, ru, be };

@@ -1,0 +1,59 @@
+/**
+ * Text measurement without a DOM: a conservative estimate of how wide a line renders, from its
+ * characters and the font size. It errs on the wide side (bold, a broad sans-serif), so boxes
+ * laid out with it do not overlap when the real, usually narrower, text is drawn.
+ */
+
+/** Width in em of one character, by rough class. */
+function charWidth(ch: string): number {
+  if (ch === ' ') return 0.34;
+  if (/[.,:;'’!|ijl()[\]]/.test(ch)) return 0.36;
+  if (/[ftrI\-–]/.test(ch)) return 0.48;
+  if (/[0-9]/.test(ch)) return 0.66;
+  if (/[mwMWшщжфыюШЩЖФЫЮ]/.test(ch)) return 1.02;
+  if (ch !== ch.toLowerCase()) return 0.8;
+  return 0.66;
+}
+
+/** Estimated width in px of `text` at `fontSize` px (bold-safe). */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch);
+  return em * fontSize;
+}
+
+const ELLIPSIS = '…';
+
+/** Cuts `text` so that it plus an ellipsis fits `maxWidth`. */
+function truncate(text: string, maxWidth: number, fontSize: number): string {
+  let cut = text;
+  while (cut.length > 1 && textWidth(cut + ELLIPSIS, fontSize) > maxWidth) cut = cut.slice(0, -1);
+  return cut.trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Wraps `text` at spaces into at most `maxLines` lines no wider than `maxWidth`; the last line
+ * ends with an ellipsis when the text does not fit. A word longer than a line is cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const candidate = line ? `${line} ${words[i]}` : words[i];
+    if (textWidth(candidate, fontSize) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = words[i];
+    if (lines.length === maxLines - 1) {
+      const rest = words.slice(i).join(' ');
+      lines.push(textWidth(rest, fontSize) <= maxWidth ? rest : truncate(rest, maxWidth, fontSize));
+      return lines;
+    }
+    if (textWidth(line, fontSize) > maxWidth) line = truncate(line, maxWidth, fontSize);
+  }
+  if (line) lines.push(line);
+  return lines;
+}
