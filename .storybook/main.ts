@@ -4,7 +4,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // Not at /data: Vite serves the bundled default dataset's module from that path.
+  staticDirs: [{ from: '../data', to: '/sample-data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 export default config;

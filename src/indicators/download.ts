@@ -4,7 +4,7 @@
  * own format. Both load back into the widget through `src`. Building the text is pure;
  * `saveFile` is the one function here that touches the DOM.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 import type { Indicator, Meta } from '../data/types.js';
 import { slugify } from '../data/row-id.js';
 
@@ -52,7 +52,8 @@ export function toCsv(rows: readonly Indicator[]): string {
       return typeof value === 'number' ? String(value) : neutralizeFormula(value ?? '');
     });
   });
-  return BOM + csvFormatRows([[...CSV_COLUMNS], ...body]) + '\r\n';
+  // RFC 4180 line ends (CRLF) between records; line breaks inside quoted cells stay as they are.
+  return BOM + [[...CSV_COLUMNS], ...body].map(csvFormatRow).join('\r\n') + '\r\n';
 }
 
 function plainMeta(meta: Meta): Record<string, unknown> {

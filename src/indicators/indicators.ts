@@ -20,6 +20,7 @@ export const DOWNLOAD_EVENT = 'belarus-download';
  * "Download the data" as CSV or JSON. Renders the article's dataset when given no other.
  *
  * @summary The indicator table: a real `<table>` with D3 drawings in its cells.
+ * @tag belarus-indicators
  *
  * @slot title - Replaces the headline (from `meta.headlines.indicators`, else `meta.title`).
  * @slot dek - Replaces the standfirst under the headline (`meta.dek`).
@@ -44,7 +45,6 @@ export const DOWNLOAD_EVENT = 'belarus-download';
  *
  * @cssprop --belarus-indicators-bar-color - Fill of bars and unit marks (default: the accent colour).
  * @cssprop --belarus-indicators-track-color - Background of a bar's scale (default: the surface colour).
- * @cssprop --belarus-indicators-stripe-color - Background of every other row (default: transparent).
  *
  * @fires belarus-data-error - Some or all of the data could not be used; `detail.problems` lists each problem.
  * @fires belarus-download - Before a download; `detail` is `{ format, filename, mimeType, text }`. Cancel it to handle the file yourself.
@@ -59,7 +59,7 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   @property({ attribute: 'sort-direction', reflect: true }) sortDirection: SortDirection = 'ascending';
 
   /** Rows per page when the table is long. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   protected readonly source = new DataSourceController(this, 'indicators');
 
@@ -114,9 +114,9 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   }
 
   protected renderHeader(): TemplateResult {
-    return html`<h2 class="headline" part="headline" lang=${this.source.meta.lang ?? this.locale}>
-      ${renderHeadline(this.source.meta, 'indicators', this.text.headline)}
-    </h2>`;
+    const { meta } = this.source;
+    const lang = headlineText(meta, 'indicators') ? (meta.lang ?? this.locale) : this.locale;
+    return html`<h2 class="headline" part="headline" lang=${lang}>${renderHeadline(meta, 'indicators', this.text.headline)}</h2>`;
   }
 
   protected renderContent(): TemplateResult {

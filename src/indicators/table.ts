@@ -70,8 +70,8 @@ function renderRow(row: Indicator, columns: Column[], ctx: TableContext, rowInde
   return html`<tr role="row" aria-rowindex=${rowIndex ?? nothing}>
     <th scope="row" role="rowheader">${row.indicator}</th>
     <td role="cell" class="status-cell">
-      ${cellLabel(columns[1].label, lang)}
-      <span class="status">${row.status}</span>
+      ${cellLabel(columns[1].name, lang)}
+      <span class="status-text">${row.status}</span>
       ${renderDrawing(row, strings, lang)}
       ${row.note ? html`<p class="note"><span lang=${lang}>${strings.note}</span> ${row.note}</p>` : nothing}
       ${row.sourceUrl

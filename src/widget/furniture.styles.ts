@@ -13,12 +13,12 @@ export const furnitureStyles = css`
     margin: 0 0 0.75em;
     color: var(--_muted);
   }
-  footer {
+  .footer {
     margin-top: 0.75em;
     font-size: 0.85em;
     color: var(--_muted);
   }
-  footer p {
+  .footer p {
     margin: 0.2em 0;
   }
   .status {

@@ -37,5 +37,5 @@ export function renderFooter(
         ${source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name}${asOf ? `, ${asOf}` : ''}`
     : undefined;
   if (!notes && !source && !byline && !['notes', 'source', 'byline'].some(slotted)) return nothing;
-  return html`<footer part="footer">${line('notes', notes)} ${line('source', sourceLine)} ${line('byline', byline)}</footer>`;
+  return html`<div class="footer" part="footer">${line('notes', notes)} ${line('source', sourceLine)} ${line('byline', byline)}</div>`;
 }

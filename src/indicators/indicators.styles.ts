@@ -1,0 +1,265 @@
+import { css } from 'lit';
+
+/**
+ * The table, its drawings and controls. Below 450px of container width (container query on the
+ * host, not the viewport) each row becomes a card and the header row a bar of sort buttons; the
+ * explicit ARIA roles in the markup keep the table semantics when `display` changes.
+ */
+export const indicatorsStyles = css`
+  :host {
+    --_bar: var(--belarus-indicators-bar-color, var(--_accent));
+    --_track: var(--belarus-indicators-track-color, var(--_surface));
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  thead th {
+    padding: 0;
+    border-bottom: 2px solid var(--_text);
+    text-align: start;
+    vertical-align: bottom;
+  }
+  th button {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.4em;
+    width: 100%;
+    padding: 0.4em 0.75em 0.4em 0.4em;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+  }
+  th button:focus-visible {
+    outline-offset: -2px;
+  }
+  th button:hover span {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .sort-icon {
+    flex: none;
+    margin-bottom: 0.2em;
+  }
+  .sort-icon path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.2;
+    stroke-linejoin: round;
+  }
+  .sort-icon .on {
+    fill: currentColor;
+  }
+  .sort-icon .off {
+    visibility: hidden;
+  }
+  .print-label,
+  .cell-label {
+    display: none;
+  }
+  tbody th,
+  tbody td {
+    padding: 0.6em 0.75em 0.6em 0.4em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  tbody th {
+    width: 40%;
+    font-weight: 600;
+  }
+  .status-text {
+    display: block;
+  }
+  .bar {
+    max-width: 16em;
+    margin-top: 0.4em;
+  }
+  .bar svg {
+    display: block;
+    width: 100%;
+    height: 1em;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+    stroke: var(--_muted);
+    vector-effect: non-scaling-stroke;
+  }
+  .fill,
+  .mark {
+    fill: var(--_bar);
+  }
+  .tick {
+    stroke: var(--_muted);
+    vector-effect: non-scaling-stroke;
+  }
+  .partial {
+    fill: none;
+    stroke: var(--_bar);
+  }
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .units {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-top: 0.4em;
+  }
+  .units svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .key,
+  .note {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .note {
+    margin: 0.35em 0 0;
+  }
+  .row-source {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    font-size: 0.85em;
+  }
+  .no-matches {
+    padding: 1em 0;
+    color: var(--_muted);
+  }
+  .filter,
+  .pager,
+  .download {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .filter {
+    margin-bottom: 0.75em;
+  }
+  .filter label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-height: 24px;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  input {
+    flex: 1 1 10em;
+    max-width: 20em;
+    padding: 0.3em 0.5em;
+  }
+  .matching,
+  .range {
+    color: var(--_muted);
+  }
+  .pager,
+  .download {
+    margin-top: 0.75em;
+    font-size: 0.9em;
+  }
+  .download {
+    color: var(--_muted);
+  }
+  .pager button,
+  .download button {
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .pager button:hover,
+  .download button:hover {
+    border-color: var(--_text);
+  }
+  .pager button[aria-disabled='true'] {
+    border-style: dashed;
+    background: none;
+    color: var(--_muted);
+    cursor: default;
+  }
+  @container (max-width: 449.98px) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+      margin-bottom: 0.6em;
+    }
+    thead th {
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+    }
+    th button {
+      padding: 0.2em 0.6em;
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    tbody tr {
+      margin-bottom: 0.6em;
+      padding: 0.6em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    tbody th,
+    tbody td {
+      width: auto;
+      padding: 0;
+      border: 0;
+    }
+    tbody th {
+      margin-bottom: 0.4em;
+      font-size: 1.05em;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
+    .asof-cell {
+      margin-top: 0.5em;
+    }
+  }
+  @media print {
+    .filter,
+    .pager,
+    .download {
+      display: none !important;
+    }
+    .print-label {
+      display: inline;
+      font-weight: 700;
+    }
+    thead th {
+      padding: 0.4em 0.75em 0.4em 0.4em;
+      border: 0;
+      border-bottom: 2px solid #000;
+    }
+    tbody tr {
+      break-inside: avoid;
+    }
+  }
+`;
