@@ -29,7 +29,6 @@ const meta: Meta = {
         place since the fraudulent 2020 election and the violent suppression of protests that followed.
       </p>
       <belarus-timeline theme=${theme} lang=${lang}></belarus-timeline>
-      <h2>What Analysts Are Saying</h2>
       <belarus-quotes theme=${theme} lang=${lang}></belarus-quotes>
       <p>
         Others speculate the move could be tied to broader geopolitical maneuvering—perhaps an attempt to complicate

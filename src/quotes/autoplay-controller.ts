@@ -78,6 +78,8 @@ export class AutoplayController implements ReactiveController {
     this.media = window.matchMedia(REDUCED_MOTION_QUERY);
     this.media.addEventListener('change', this.onMotionChange);
     if (this.media.matches) this.playing = false;
+    // Back in the page (e.g. moved by a CMS): the next update schedules the timer again.
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -4,7 +4,7 @@
  * slide picker buttons). Pipeline: rows -> `buildSlides` (model.ts) -> templates.ts; rotation
  * lives in autoplay-controller.ts, swipes in swipe.ts.
  */
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -29,6 +29,11 @@ export interface SlideChangeDetail {
   id: string;
 }
 
+/** The `belarus-slide-change` event: bubbles and crosses shadow roots, so a page can listen anywhere. */
+function slideChangeEvent(detail: SlideChangeDetail): CustomEvent<SlideChangeDetail> {
+  return new CustomEvent(SLIDE_CHANGE_EVENT, { detail, bubbles: true, composed: true });
+}
+
 /**
  * The article's quotes, one at a time, each verbatim with its speaker, role and affiliation.
  * Readers move with the previous/next buttons, the numbered pickers, the arrow keys (Home/End)
@@ -38,6 +43,7 @@ export interface SlideChangeDetail {
  * reduce` rotation starts stopped and slides change without animation. The carousel keeps the
  * height of its longest quote, so the page never jumps. In print every quote is listed.
  *
+ * @tag belarus-quotes
  * @summary The article's quotes as an accessible carousel (W3C APG carousel pattern).
  *
  * @fires belarus-slide-change - Another quote is shown (button, picker, key, swipe or rotation); `detail: { index, id }`. Not fired for changes of the `index` property.
@@ -66,8 +72,13 @@ export interface SlideChangeDetail {
  * @csspart attribution - The speaker, role, affiliation, context and source link (`figcaption`).
  * @csspart context - Where or when the quote was said.
  * @csspart source-link - The link to the quote's source.
- * @csspart dek - The dek. @csspart footer - The footer. @csspart notes - Notes. @csspart source - Source line.
- * @csspart byline - Byline. @csspart status - Loading and empty messages. @csspart error - The error message.
+ * @csspart dek - The dek under the headline.
+ * @csspart footer - The footer (notes, source line, byline).
+ * @csspart notes - The notes.
+ * @csspart source - The source line.
+ * @csspart byline - The byline.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
  * @csspart problems - The list of rows left out.
  *
  * @cssprop --belarus-quotes-text-size - Size of the quote text (default `1.25em`).
@@ -131,7 +142,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     return html`<h2 class="headline" part="headline" id=${HEADLINE_ID}>${renderHeadline(this.source.meta, 'quotes', this.quoteStrings.headline)}</h2>`;
   }
 
-  protected renderContent() {
+  protected renderContent(): TemplateResult {
     const strings = this.quoteStrings;
     const rotating = this.rotation.rotating;
     return html`<section class="carousel" part="carousel" aria-roledescription=${strings.carousel} aria-labelledby=${HEADLINE_ID}
@@ -140,7 +151,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
         ${renderControls({
           strings, slides: this.slides, index: this.index, rotation: this.autoplay, rotating,
           onRotation: this.onRotation, onPrevious: () => this.move('previous'), onNext: () => this.move('next'),
-          onPick: (i) => this.show(i, i > this.index ? 'forward' : 'backward'),
+          onPick: (i) => this.go(i, i > this.index),
         })}
       </div>
       <div class="slides" part="slides" id=${SLIDES_ID} aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false"
@@ -157,14 +168,17 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     if (next === this.index || !this.slides[next]) return;
     this.direction = direction;
     this.index = next;
-    const detail: SlideChangeDetail = { index: next, id: this.slides[next].id };
-    this.dispatchEvent(new CustomEvent(SLIDE_CHANGE_EVENT, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(slideChangeEvent({ index: next, id: this.slides[next].id }));
   }
 
-  /** A reader's step (button, key, swipe): rotation, if the reader restarted it, waits a full interval again. */
+  /** A reader's step (button, key, swipe). */
   private move(step: Step): void {
     const target = stepIndex(step, this.index, this.slides.length);
-    const forward = step === 'next' || (step !== 'previous' && target > this.index);
+    this.go(target, step === 'next' || (step !== 'previous' && target > this.index));
+  }
+
+  /** A reader's choice of quote: if the reader restarted rotation, the next quote waits a full interval. */
+  private go(target: number, forward: boolean): void {
     this.show(target, forward ? 'forward' : 'backward');
     this.rotation.restartTimer();
   }
@@ -214,4 +228,10 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
       event.stopPropagation();
     },
   };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'belarus-slide-change': CustomEvent<SlideChangeDetail>;
+  }
 }

@@ -46,10 +46,10 @@ describe('<belarus-indicators> with the article data', () => {
   it('puts the headline above the dek, and the notes and source line below', () => {
     const text = textOf(el);
     expect(text.indexOf('By the Numbers: U.S.-Belarus Relations')).to.be.lessThan(text.indexOf('Despite no visible reforms'));
-    expect(squash($(el, 'footer .source')!.textContent)).to.equal(
+    expect(squash($(el, '[part="footer"] .source')!.textContent)).to.equal(
       'Source: Why Is the U.S. Suddenly Courting Belarus’s Autocratic Regime?, as of October 2025',
     );
-    expect(squash($(el, 'footer .notes')!.textContent)).to.match(/^Status as of October 2025\. Analysts say/);
+    expect(squash($(el, '[part="footer"] .notes')!.textContent)).to.match(/^Status as of October 2025\. Analysts say/);
   });
 
   it('draws Freedom House 12 as a bar on a 0-100 scale, named by its text equivalent', async () => {
