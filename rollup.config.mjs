@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -27,7 +28,8 @@ export default [
   },
   {
     input: 'src/bundle.ts',
-    plugins: [...plugins(), minify()],
+    // Whitespace in html`` and css`` templates is a fifth of the widgets' bytes.
+    plugins: [...plugins(), minifyHTML(), minify()],
     output: { file: 'dist/belarus-widgets.min.js', format: 'iife', name: 'BelarusWidgets', sourcemap: true },
   },
 ];
