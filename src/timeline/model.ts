@@ -4,7 +4,7 @@
  * read at their own precision ("2020", "October 2025", "2020 – present").
  */
 import type { TimelineEvent } from '../data/types.js';
-import { comparePartialDates, formatPartialDate, periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
+import { formatPartialDate, periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
 import { categoryStyle, type MarkerShape } from './markers.js';
 import type { TimelineStrings } from './strings.js';
 
@@ -42,21 +42,21 @@ export interface TimelineModel {
 export const NO_CATEGORY: Category = { key: undefined, colour: -1, shape: 'circle' };
 
 /**
- * Sorts the events (by start, then the longer period first; ties keep the data's order) and
- * gives every category its style. `now` is injected so the result is deterministic.
+ * Sorts the events (by start, then the longer period first, as `comparePartialDates` does; ties
+ * keep the data's order) and gives every category its style. `now` is injected so the result is
+ * deterministic.
  */
 export function buildModel(events: readonly TimelineEvent[], now: Date): TimelineModel {
+  const nowMs = now.getTime();
+  // Periods as numbers first: sorting thousands of events must not build dates per comparison.
   const sorted = events
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.order - b.order);
+    .map((event, order) => ({ event, order, start: periodStart(event.date).getTime(), own: periodEnd(event.date).getTime() }))
+    .sort((a, b) => a.start - b.start || b.own - a.own || a.order - b.order);
   const keys = new Map<string, number>();
   let uncategorised = false;
-  const nowMs = now.getTime();
-  const items = sorted.map(({ event }, index): TimelineItem => {
-    const start = periodStart(event.date).getTime();
-    const ownEnd = periodEnd(event.date).getTime();
+  const items = sorted.map(({ event, start, own }, index): TimelineItem => {
     const open = event.end === 'present';
-    const end = open ? Math.max(nowMs, ownEnd) : event.end ? periodEnd(event.end as PartialDate).getTime() : ownEnd;
+    const end = open ? Math.max(nowMs, own) : event.end ? periodEnd(event.end as PartialDate).getTime() : own;
     let category = -1;
     if (event.category !== undefined) {
       if (!keys.has(event.category)) keys.set(event.category, keys.size);

@@ -4,7 +4,7 @@
  * `<time>` element of its own: `с <time>2020</time> по настоящее время`.
  */
 import type { Locale } from '../format/locale.js';
-import { formatNumber, plural } from '../format/number.js';
+import { formatNumber } from '../format/number.js';
 
 export interface TimelineStrings {
   /** Headline when neither the data nor a slot gives one. */
@@ -33,8 +33,6 @@ export interface TimelineStrings {
   later: string;
   /** Which part of a long list is shown: "Events 101–200 of 5,000". */
   showing: (first: number, last: number, total: number) => string;
-  /** A cluster badge in the picture: "37 events". */
-  cluster: (count: number) => string;
 }
 
 const en: TimelineStrings = {
@@ -52,7 +50,6 @@ const en: TimelineStrings = {
   earlier: 'Show earlier events',
   later: 'Show later events',
   showing: (first, last, total) => `Events ${formatNumber(first, 'en')}–${formatNumber(last, 'en')} of ${formatNumber(total, 'en')}`,
-  cluster: (n) => plural(n, 'en', { one: '{n} event', other: '{n} events' }),
 };
 
 const ru: TimelineStrings = {
@@ -70,7 +67,6 @@ const ru: TimelineStrings = {
   earlier: 'Показать более ранние события',
   later: 'Показать более поздние события',
   showing: (first, last, total) => `События ${formatNumber(first, 'ru')}–${formatNumber(last, 'ru')} из ${formatNumber(total, 'ru')}`,
-  cluster: (n) => plural(n, 'ru', { one: '{n} событие', few: '{n} события', other: '{n} событий' }),
 };
 
 const be: TimelineStrings = {
@@ -88,7 +84,6 @@ const be: TimelineStrings = {
   earlier: 'Паказаць ранейшыя падзеі',
   later: 'Паказаць пазнейшыя падзеі',
   showing: (first, last, total) => `Падзеі ${formatNumber(first, 'be')}–${formatNumber(last, 'be')} з ${formatNumber(total, 'be')}`,
-  cluster: (n) => plural(n, 'be', { one: '{n} падзея', few: '{n} падзеі', other: '{n} падзей' }),
 };
 
 export const TIMELINE_STRINGS: Record<Locale, TimelineStrings> = { en, ru, be };

@@ -4,12 +4,15 @@
  * laid out with it do not overlap when the real, usually narrower, text is drawn.
  */
 
+/** A sample of what labels hold (mixed case, digits, punctuation, Cyrillic), to compare fonts by. */
+export const PROBE_TEXT = 'U.S. sanctions since 2020: Minsk, Washington — Санкцыі, Вайна';
+
 /** Width in em of one character, by rough class. */
 function charWidth(ch: string): number {
   if (ch === ' ') return 0.34;
   if (/[.,:;'’!|ijl()[\]]/.test(ch)) return 0.36;
   if (/[ftrI\-–]/.test(ch)) return 0.48;
-  if (/[0-9]/.test(ch)) return 0.66;
+  if (/[0-9]/.test(ch)) return 0.72;
   if (/[mwMWшщжфыюШЩЖФЫЮ]/.test(ch)) return 1.02;
   if (ch !== ch.toLowerCase()) return 0.8;
   return 0.66;
@@ -37,23 +40,22 @@ function truncate(text: string, maxWidth: number, fontSize: number): string {
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
+  const fits = (line: string) => textWidth(line, fontSize) <= maxWidth;
   const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < words.length; i++) {
-    const candidate = line ? `${line} ${words[i]}` : words[i];
-    if (textWidth(candidate, fontSize) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = words[i];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
     if (lines.length === maxLines - 1) {
       const rest = words.slice(i).join(' ');
-      lines.push(textWidth(rest, fontSize) <= maxWidth ? rest : truncate(rest, maxWidth, fontSize));
-      return lines;
+      lines.push(fits(rest) ? rest : truncate(rest, maxWidth, fontSize));
+      break;
     }
-    if (textWidth(line, fontSize) > maxWidth) line = truncate(line, maxWidth, fontSize);
+    let line = words[i++];
+    if (!fits(line)) {
+      lines.push(truncate(line, maxWidth, fontSize));
+      continue;
+    }
+    while (i < words.length && fits(`${line} ${words[i]}`)) line += ` ${words[i++]}`;
+    lines.push(line);
   }
-  if (line) lines.push(line);
   return lines;
 }

@@ -1,0 +1,112 @@
+/**
+ * Draws the horizontal layout with Lit `svg` templates: grid, event bars and markers with their
+ * labels, count badges, the axis. The picture is `aria-hidden`: the ordered list carries the same
+ * content for assistive technology, and it holds the keyboard focus. Pointer users can pick
+ * events here; each mark's clickable area is at least 24 px high.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ClusterMark, EventMark, HorizontalLayout } from './layout.js';
+import { markerShape } from './markers.js';
+import { PROBE_TEXT, textWidth } from './text-width.js';
+import { categoryOf, type TimelineModel } from './model.js';
+
+function renderMark(mark: EventMark, layout: HorizontalLayout, model: TimelineModel, selected: boolean): SVGTemplateResult {
+  const category = categoryOf(model, model.items[mark.index]);
+  const { hit, y } = mark;
+  const bar = Math.max(0, mark.barX1 - mark.barX0);
+  const half = Math.round(layout.markerSize / 4);
+  return svg`<g class="mark c${category.colour + 1} ${selected ? 'selected' : ''}" data-index=${mark.index}>
+    <rect class="hit" x=${hit.x0} y=${hit.y0} width=${hit.x1 - hit.x0} height=${hit.y1 - hit.y0}></rect>
+    ${bar >= 2 ? svg`<rect class="bar" x=${mark.barX0} y=${y - half} width=${bar} height=${2 * half} rx=${half}></rect>` : nothing}
+    ${mark.open
+      ? svg`<path class="arrow" d=${`M${mark.barX1},${y - 2 * half}L${mark.barX1 + 9},${y}L${mark.barX1},${y + 2 * half}Z`}></path>`
+      : nothing}
+    ${selected ? svg`<circle class="ring" cx=${mark.x} cy=${y} r=${layout.markerSize}></circle>` : nothing}
+    <g transform=${`translate(${mark.x},${y})`}>${markerShape(category.shape, category.colour, layout.markerSize)}</g>
+    ${mark.lines.length
+      ? svg`<text class="label" text-anchor=${mark.anchor}>${mark.lines.map(
+          (line, i) => svg`<tspan x=${mark.labelX} y=${mark.labelY + i * layout.lineHeight}>${line}</tspan>`,
+        )}</text>`
+      : nothing}
+  </g>`;
+}
+
+function renderCluster(cluster: ClusterMark, selected: number): SVGTemplateResult {
+  const { box } = cluster;
+  const active = selected >= 0 && cluster.indices.includes(selected);
+  return svg`<g class="cluster ${active ? 'selected' : ''}" data-index=${active ? selected : cluster.indices[0]}>
+    <rect x=${box.x0} y=${box.y0} width=${cluster.width} height=${cluster.height} rx=${cluster.height / 2}></rect>
+    <text x=${cluster.x} y=${cluster.y} text-anchor="middle" dominant-baseline="central">${cluster.indices.length}</text>
+  </g>`;
+}
+
+function renderAxis(layout: HorizontalLayout): SVGTemplateResult {
+  const { axis, lineHeight } = layout;
+  return svg`<g class="axis">
+    <line class="domain" x1=${axis.x0} x2=${axis.x1} y1=${axis.y} y2=${axis.y}></line>
+    ${axis.ticks.map(
+      (tick) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${axis.y} y2=${axis.y + 6}></line>
+        <text x=${tick.labelX} y=${axis.y + 6 + lineHeight - 2} text-anchor="middle">${tick.label}</text>`,
+    )}
+  </g>`;
+}
+
+/**
+ * The whole picture. `selected` is the chronological index of the selected event (-1: none);
+ * `onPick` receives the index of the event or badge a pointer picked.
+ */
+export function renderPicture(
+  layout: HorizontalLayout,
+  model: TimelineModel,
+  selected: number,
+  onPick: (index: number) => void,
+): TemplateResult {
+  const pick = (event: Event) => {
+    const target = (event.target as Element).closest('[data-index]');
+    if (target) onPick(Number(target.getAttribute('data-index')));
+  };
+  const { axis, width, height } = layout;
+  return html`<svg
+    class="picture"
+    part="picture"
+    aria-hidden="true"
+    focusable="false"
+    viewBox=${`0 0 ${width} ${height}`}
+    width=${width}
+    height=${height}
+    font-size=${layout.fontSize}
+    @click=${pick}
+  >
+    <g class="grid">
+      ${axis.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${axis.top} y2=${axis.y}></line>`)}
+    </g>
+    <g class="marks">
+      ${repeat(
+        layout.marks,
+        (mark) => mark.id,
+        (mark) => renderMark(mark, layout, model, mark.index === selected),
+      )}
+    </g>
+    <g class="clusters">${layout.clusters.map((cluster) => renderCluster(cluster, selected))}</g>
+    ${renderAxis(layout)}
+  </svg>`;
+}
+
+const PROBE_SIZE = 100;
+
+/**
+ * An invisible sample of label text in the widget's font. Read while the layout is measured,
+ * it tells how wide the page's font draws compared with the estimate (see `fontWidthRatio`).
+ */
+export function renderProbe(): TemplateResult {
+  return html`<svg class="probe" aria-hidden="true" focusable="false" width="0" height="0">
+    <text font-size=${PROBE_SIZE}>${PROBE_TEXT}</text>
+  </svg>`;
+}
+
+/** Drawn over estimated width of the probe text (0 when it is not rendered). */
+export function fontWidthRatio(root: ParentNode): number {
+  const probe = root.querySelector<SVGTextElement>('svg.probe text');
+  return probe ? probe.getComputedTextLength() / textWidth(PROBE_TEXT, PROBE_SIZE) : 0;
+}

@@ -1,0 +1,103 @@
+/**
+ * Axis ticks: d3-time picks "nice" UTC dates, and the count is lowered until the labels, measured
+ * with the text estimate, leave room between them. Labels keep the precision of the tick: a
+ * year reads "2020" (no "1 January", no "г."), a month "Oct", a day "Oct 5", in the locale.
+ */
+import { fallbackLocale } from '../format/fallback-locale.js';
+import { formatPartialDate, type PartialDate } from '../format/partial-date.js';
+import { textWidth } from './text-width.js';
+import type { TimeScale } from './time-scale.js';
+
+export interface AxisTick {
+  /** Position of the tick mark. */
+  x: number;
+  /** Centre of the label: the tick's x, moved inwards where a label would cross an edge. */
+  labelX: number;
+  label: string;
+  /** Estimated label width. */
+  width: number;
+  /** The tick's date (UTC ms). */
+  date: number;
+  /** The period the tick starts. */
+  precision: PartialDate['precision'];
+}
+
+/** Space kept free between neighbouring tick labels, in px. */
+export const TICK_GAP = 12;
+const DAY = 86_400_000;
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let cached = monthFormats.get(key);
+  if (!cached) monthFormats.set(key, (cached = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  return cached;
+}
+
+function toPartialDate(date: Date): PartialDate {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === 1 && day === 1) return { iso: String(year), precision: 'year', year };
+  if (day === 1) return { iso: `${year}-${pad(month)}`, precision: 'month', year, month };
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', year, month, day };
+}
+
+/**
+ * A tick's label. The first tick of a month or day axis also names the year, so the axis can be
+ * read without a year tick in view.
+ */
+export function tickLabel(date: Date, lang: string, first: boolean): { label: string; precision: PartialDate['precision'] } {
+  const partial = toPartialDate(date);
+  const { precision } = partial;
+  if (precision === 'year') return { label: String(partial.year), precision };
+  if (first) return { label: formatPartialDate(partial, lang, 'short'), precision };
+  const months = fallbackLocale(lang)?.short;
+  if (precision === 'month') return { label: months?.[date.getUTCMonth()] ?? intlFormat(lang, { month: 'short' }).format(date), precision };
+  const label = months ? `${date.getUTCDate()} ${months[date.getUTCMonth()]}` : intlFormat(lang, { month: 'short', day: 'numeric' }).format(date);
+  return { label, precision };
+}
+
+function build(dates: Date[], scale: TimeScale, lang: string, fontSize: number, width: number): AxisTick[] {
+  return dates.map((date, i) => {
+    const { label, precision } = tickLabel(date, lang, i === 0);
+    const labelWidth = Math.ceil(textWidth(label, fontSize));
+    const x = Math.round(scale(date.getTime()));
+    const half = labelWidth / 2;
+    const labelX = Math.round(Math.min(Math.max(x, half), width - half));
+    return { x, labelX, label, width: labelWidth, date: date.getTime(), precision };
+  });
+}
+
+/** Do the labels keep `TICK_GAP` between them? */
+export function ticksFit(ticks: readonly AxisTick[]): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const previousEnd = ticks[i - 1].labelX + ticks[i - 1].width / 2;
+    const start = ticks[i].labelX - ticks[i].width / 2;
+    if (start - previousEnd < TICK_GAP) return false;
+  }
+  return true;
+}
+
+/**
+ * The densest set of d3 ticks whose labels fit: starts from about one tick per 70 px and asks d3
+ * for fewer until the labels no longer collide. Ticks finer than a day are never used.
+ */
+export function chooseTicks(scale: TimeScale, lang: string, fontSize: number, width: number): AxisTick[] {
+  const [r0, r1] = scale.range;
+  let count = Math.max(1, Math.floor((r1 - r0) / 70));
+  let previous = '';
+  for (; count >= 1; count--) {
+    const dates = scale.ticks(count).filter((d) => d.getTime() % DAY === 0);
+    const key = dates.map((d) => d.getTime()).join();
+    if (key === previous) continue;
+    previous = key;
+    const ticks = build(dates, scale, lang, fontSize, width);
+    if (ticksFit(ticks)) return ticks;
+  }
+  // Even one d3 tick interval is too dense: keep the first tick only.
+  const first = scale.ticks(1).filter((d) => d.getTime() % DAY === 0).slice(0, 1);
+  return build(first, scale, lang, fontSize, width);
+}
