@@ -1,7 +1,8 @@
 /**
  * Validation: untrusted parsed data in, typed rows out, plus one precise problem per thing that
- * was wrong. A bad row is left out and reported; a bad optional field (a `javascript:` link, an
- * unknown language tag) is dropped and reported as a warning; everything valid is kept.
+ * was wrong. A row missing a required field (or with an unreadable one) is left out and reported;
+ * a bad optional field (a `javascript:` link, `NaN` as a value, an unknown language tag) is
+ * dropped and reported as a warning; everything valid is kept.
  */
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
 import { label, rawField, readField, typeOf, type FieldType } from './fields.js';
@@ -12,10 +13,16 @@ import type { Meta, Problem, RowKind, RowsByKind, Validated } from './types.js';
 interface FieldSpec {
   name: string;
   type: FieldType;
+  /** Without it the row is left out. */
   required?: boolean;
+  /**
+   * An invalid value leaves the row out (rather than dropping just the field), because the row
+   * would say something else without it: an event whose `end` is unreadable is not a point event.
+   */
+  strict?: boolean;
 }
 
-const f = (name: string, type: FieldType, required = false): FieldSpec => ({ name, type, required });
+const f = (name: string, type: FieldType, required = false, strict = required): FieldSpec => ({ name, type, required, strict });
 
 /** Each kind's fields, and the field whose text names a row (for derived ids). */
 export const ROW_FIELDS: Record<RowKind, { fields: FieldSpec[]; label: string }> = {
@@ -29,7 +36,7 @@ export const ROW_FIELDS: Record<RowKind, { fields: FieldSpec[]; label: string }>
   events: {
     label: 'title',
     fields: [
-      f('id', 'id'), f('date', 'date', true), f('end', 'end'), f('title', 'text', true),
+      f('id', 'id'), f('date', 'date', true), f('end', 'end', false, true), f('title', 'text', true),
       f('description', 'text'), f('category', 'text'), f('sourceUrl', 'url'),
     ],
   },
@@ -94,7 +101,8 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
         continue;
       }
       const result = readField(field.type, value, number, field.name);
-      if (result.problem) rowProblems.push(result.problem);
+      // A bad optional field is dropped and reported; the rest of the row still says something true.
+      if (result.problem) rowProblems.push(field.strict ? result.problem : { ...result.problem, severity: 'warning' });
       else row[field.name] = result.value;
     }
     const rejected = rowProblems.filter((p) => p.severity === 'error');

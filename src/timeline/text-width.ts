@@ -27,9 +27,13 @@ export function textWidth(text: string, fontSize: number): number {
 
 const ELLIPSIS = '…';
 
+/** The narrowest character class above, in em: no line can hold more characters than this allows. */
+const NARROWEST = 0.34;
+
 /** Cuts `text` so that it plus an ellipsis fits `maxWidth`. */
 function truncate(text: string, maxWidth: number, fontSize: number): string {
-  let cut = text;
+  // Start from the most characters that could ever fit, so a 1 MB title costs no more than a short one.
+  let cut = text.slice(0, Math.ceil(maxWidth / (NARROWEST * fontSize)) + 1);
   while (cut.length > 1 && textWidth(cut + ELLIPSIS, fontSize) > maxWidth) cut = cut.slice(0, -1);
   return cut.trimEnd() + ELLIPSIS;
 }

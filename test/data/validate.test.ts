@@ -24,7 +24,7 @@ describe('validateRows', () => {
     expect(problems[0].message).to.equal('Row 2, field "title" is required.');
   });
 
-  it('rejects wrong types with the type it got', () => {
+  it('rejects wrong types in required fields with the type it got', () => {
     const { rows, problems } = validateRows('quotes', [{ text: { html: '<b>' }, speaker: 'A' }, { text: ['x'], speaker: 'B' }]);
     expect(rows).to.have.length(0);
     expect(problems[0]).to.include({ code: 'wrong-type', row: 1, field: 'text' });
@@ -73,14 +73,23 @@ describe('validateRows', () => {
     ]);
   });
 
-  it('rejects NaN, Infinity and text in number fields', () => {
+  it('drops NaN, Infinity and text in number fields, keeping the rows', () => {
     const { rows, problems } = validateRows('indicators', [
       { indicator: 'A', status: 'x', value: 'NaN' },
       { indicator: 'B', status: 'x', value: Infinity },
       { indicator: 'C', status: 'x', value: '1,234' },
     ]);
-    expect(rows.map((r) => r.value)).to.deep.equal([1234]);
-    expect(problems.map((p) => p.code)).to.deep.equal(['invalid-number', 'invalid-number']);
+    expect(rows.map((r) => r.value)).to.deep.equal([undefined, undefined, 1234]);
+    expect(problems.map((p) => [p.code, p.severity, p.row])).to.deep.equal([
+      ['invalid-number', 'warning', 1],
+      ['invalid-number', 'warning', 2],
+    ]);
+  });
+
+  it('leaves out an event whose end cannot be read, rather than showing it as a point', () => {
+    const { rows, problems } = validateRows('events', [{ date: '2020', end: 'soon', title: 'Span' }]);
+    expect(rows).to.deep.equal([]);
+    expect(problems[0]).to.include({ code: 'invalid-date', severity: 'error', field: 'end' });
   });
 
   it('drops a max that cannot hold its value, keeping the row', () => {

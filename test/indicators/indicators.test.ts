@@ -181,10 +181,10 @@ describe('<belarus-indicators> states', () => {
   it('keeps the valid rows and lists the rejected ones with row and field', async () => {
     const data = [{ indicator: 'Kept', status: 'fine' }, { indicator: 'No status' }, { indicator: 'Bad number', status: 'x', value: 'lots' }];
     const el = await mount(html`<belarus-indicators .data=${data}></belarus-indicators>`);
-    expect(bodyRows(el)).to.deep.equal([['Kept', 'fine']]);
+    // A bad number only loses its drawing; the row itself is still true and is kept.
+    expect(bodyRows(el)).to.deep.equal([['Kept', 'fine'], ['Bad number', 'x']]);
     const problems = squash($(el, '[part="problems"]')!.textContent);
-    expect(problems).to.contain('2 rows could not be shown:');
+    expect(problems).to.contain('1 row could not be shown:');
     expect(problems).to.contain('Row 2, field “status”: a required field is missing');
-    expect(problems).to.contain('Row 3, field “value”: the value is not a number (lots)');
   });
 });

@@ -34,9 +34,10 @@ export function injectedMarkup(root: ParentNode): string[] {
   return bad;
 }
 
-/** The text a reader can get at (shadow text, whitespace collapsed). */
+/** The text a reader can get at: shadow text plus accessible names given by `aria-label`, whitespace collapsed. */
 export function visibleText(element: Element): string {
-  return (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+  const labels = allElements(element.shadowRoot!).map((el) => el.getAttribute('aria-label') ?? '');
+  return [element.shadowRoot!.textContent ?? '', ...labels].join(' ').replace(/\s+/g, ' ');
 }
 
 /** Replaces window.alert/confirm/prompt/print with recorders; returns the calls and a restore function. */

@@ -9,7 +9,8 @@ import { PROTOTYPE_KEYS, TEXT_PAYLOADS, URL_PAYLOADS } from '../fixtures/xss-pay
 import { injectedMarkup, trapDialogs, unsafeUrls, visibleText } from './inspect.js';
 
 const WIDGETS: Array<{ tag: string; kind: RowKind; required: Record<string, string> }> = [
-  { tag: 'belarus-indicators', kind: 'indicators', required: { indicator: 'Indicator', status: 'Status' } },
+  // A value, so that the unit is shown (in the drawing's text equivalent).
+  { tag: 'belarus-indicators', kind: 'indicators', required: { indicator: 'Indicator', status: 'Status', value: 3 } },
   { tag: 'belarus-timeline', kind: 'events', required: { date: '2020', title: 'Title' } },
   { tag: 'belarus-quotes', kind: 'quotes', required: { text: 'Quote', speaker: 'Speaker' } },
 ];
