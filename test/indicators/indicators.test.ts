@@ -43,13 +43,23 @@ describe('<belarus-indicators> with the article data', () => {
     expect(find(tree, (n) => n.name === 'column headers with buttons are sortable')).not.to.equal(null);
   });
 
-  it('puts the headline above the dek, and the notes and source line below', () => {
-    const text = textOf(el);
-    expect(text.indexOf('By the Numbers: U.S.-Belarus Relations')).to.be.lessThan(text.indexOf('Despite no visible reforms'));
+  it('puts the source line, with its as-of date, below the table', () => {
     expect(squash($(el, '[part="footer"] .source')!.textContent)).to.equal(
       'Source: Why Is the U.S. Suddenly Courting Belarus’s Autocratic Regime?, as of October 2025',
     );
-    expect(squash($(el, '[part="footer"] .notes')!.textContent)).to.match(/^Status as of October 2025\. Analysts say/);
+  });
+
+  it('puts the headline above the dek, and the notes below, when the dataset has them', async () => {
+    const data = {
+      meta: { title: 'Headline', dek: 'The dek.', notes: 'The notes.', byline: 'By a reporter' },
+      indicators: [{ indicator: 'A', status: 'B' }],
+    };
+    const withFurniture = await mount(html`<belarus-indicators .data=${data}></belarus-indicators>`);
+    const text = textOf(withFurniture);
+    expect(text.indexOf('Headline')).to.be.lessThan(text.indexOf('The dek.'));
+    expect(text.indexOf('The dek.')).to.be.lessThan(text.indexOf('The notes.'));
+    expect(squash($(withFurniture, '[part="footer"] .notes')!.textContent)).to.equal('The notes.');
+    expect(squash($(withFurniture, '[part="footer"] .byline')!.textContent)).to.equal('By a reporter');
   });
 
   it('draws Freedom House 12 as a bar on a 0-100 scale, named by its text equivalent', async () => {
