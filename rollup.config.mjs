@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 // esbuild transpiles (TypeScript 7 has no JS API for a Rollup plugin); `tsc` type-checks and
 // writes the .d.ts files separately (see package.json scripts).
@@ -15,6 +18,26 @@ const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
 const WIDGETS = ['indicators', 'timeline', 'quotes'];
 
+/** Copies a static file into dist/ as it is. */
+const copy = (from, fileName) => ({
+  name: `copy-${fileName}`,
+  buildStart() {
+    this.addWatchFile(from);
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+  },
+});
+
+// A second copy of the classic script on the same page (two embeds in one article) must not
+// evaluate again: that would load a second Lit and ask for a second `lit-html` Trusted Types
+// policy, which a strict `trusted-types lit-html` CSP refuses. Another version still loads (and
+// its tags warn and defer to the first).
+const loadOnce = {
+  banner: `if(!(globalThis.BelarusWidgets&&globalThis.BelarusWidgets.VERSION===${JSON.stringify(version)})){`,
+  footer: '}',
+};
+
 export default [
   {
     input: {
@@ -24,12 +47,39 @@ export default [
     },
     external,
     plugins: plugins(),
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // One file per source module, so a site's bundler drops what it does not import (a page
+    // that only formats dates gets no Lit and no dataset).
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
-    input: 'src/bundle.ts',
+    input: 'src/embed/script.ts',
     // Whitespace in html`` and css`` templates is a fifth of the widgets' bytes.
     plugins: [...plugins(), minifyHTML(), minify()],
-    output: { file: 'dist/belarus-widgets.min.js', format: 'iife', name: 'BelarusWidgets', sourcemap: true },
+    output: { file: 'dist/belarus-widgets.min.js', format: 'iife', name: 'BelarusWidgets', sourcemap: true, ...loadOnce },
+  },
+  {
+    // The pre-render step (scripts/prerender.mjs) renders from this build: the same minified
+    // templates as the classic script, so the server's markup hydrates in the browser.
+    input: 'src/embed/prerender-entry.ts',
+    external,
+    plugins: [...plugins(), minifyHTML()],
+    output: { file: '.cache/ssr/widgets.js', format: 'es' },
+  },
+  {
+    // The iframe page and its script (the widgets come from belarus-widgets.min.js beside it).
+    input: 'src/embed/frame.ts',
+    plugins: [...plugins(), minify(), copy('src/embed/embed.html', 'embed.html')],
+    output: { file: 'dist/embed.js', format: 'iife', sourcemap: true },
+  },
+  {
+    input: 'src/embed/resizer.ts',
+    plugins: [...plugins(), minify()],
+    output: { file: 'dist/resizer.js', format: 'iife', sourcemap: true },
+  },
+  {
+    // The embed code generator's pure part, for bin/belarus-widgets.mjs (Node, no dependencies).
+    input: 'src/embed/snippet.ts',
+    plugins: plugins(),
+    output: { file: 'dist/embed/snippet.js', format: 'es' },
   },
 ];

@@ -129,7 +129,8 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
   }
 
   private inlineJson(): string | undefined {
-    for (const child of Array.from(this.host.children)) {
+    // `children` is missing in Lit's server-side DOM shim; nothing is inline there.
+    for (const child of Array.from(this.host.children ?? [])) {
       if (child instanceof HTMLScriptElement && child.type === 'application/json') return child.textContent ?? '';
     }
     return undefined;

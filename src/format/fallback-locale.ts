@@ -22,7 +22,13 @@ export const FALLBACK_LOCALES: Readonly<Record<string, FallbackLocale>> = {
 };
 
 /** The fallback table for `lang`, when the browser cannot format that language's dates itself. */
+const decided = new Map<string, FallbackLocale | undefined>();
+
 export function fallbackLocale(lang: string): FallbackLocale | undefined {
-  const table = FALLBACK_LOCALES[lang.toLowerCase().split(/[-_]/)[0]];
-  return table && Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? table : undefined;
+  // Asking Intl which locales it has is slow; the answer never changes on a page.
+  if (!decided.has(lang)) {
+    const table = FALLBACK_LOCALES[lang.toLowerCase().split(/[-_]/)[0]];
+    decided.set(lang, table && Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? table : undefined);
+  }
+  return decided.get(lang);
 }

@@ -13,6 +13,8 @@ export function resolveLocale(tag: string | null | undefined): Locale {
  * shadow roots, so a widget inside another component still follows the page.
  */
 export function nearestLang(element: Element): string | undefined {
+  // Lit's server-side DOM shim has no `closest`: only the element's own attribute counts there.
+  if (typeof element.closest !== 'function') return element.getAttribute?.('lang') || undefined;
   let node: Element | null = element;
   while (node) {
     const found: Element | null = node.closest('[lang]');

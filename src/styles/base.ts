@@ -8,8 +8,14 @@ import { css } from 'lit';
 export const base = css`
   :host {
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
+  }
+  /*
+   * Text styles and the query container sit on the wrapper, not the host: a page reset such as
+   * "* { all: unset }" outranks ":host" rules, but cannot reach inside the shadow root.
+   */
+  [part~='base'] {
+    container-type: inline-size;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--_font);

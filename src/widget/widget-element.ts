@@ -66,7 +66,7 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   /** Is light-DOM content assigned to the named slot? Furniture without content renders nothing. */
   protected hasSlotted(name: string): boolean {
-    return Array.from(this.children).some((child) => child.slot === name);
+    return Array.from(this.children ?? []).some((child) => child.slot === name);
   }
 
   override connectedCallback(): void {

@@ -48,10 +48,10 @@ describe('<belarus-indicators> passes axe in every state, in both themes', () =>
   itWithCdp('follows the reader’s system with theme="auto"', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await mount(html`<belarus-indicators theme="auto"></belarus-indicators>`);
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 22, 22)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(22, 22, 22)');
     await expectAxeClean(el);
     await emulateMedia({ colorScheme: 'light' });
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 });
 

@@ -83,7 +83,7 @@ describe('<belarus-timeline> responsive layout', () => {
     for (const theme of ['light', 'dark'] as const) {
       el.theme = theme;
       await el.updateComplete;
-      const background = luminance(getComputedStyle(el).backgroundColor);
+      const background = luminance(getComputedStyle($(el, '[part~="base"]')!).backgroundColor);
       const fills = $$(el, 'ul.legend path').map((path) => luminance(getComputedStyle(path).fill));
       for (const fill of [...fills, luminance(getComputedStyle($(el, '.axis .domain')!).stroke)]) {
         const ratio = (Math.max(fill, background) + 0.05) / (Math.min(fill, background) + 0.05);

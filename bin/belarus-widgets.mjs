@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// npx belarus-widgets embed <widget> [--mode script|iframe|static|amp] [--src URL] [--lang TAG]
+//                                    [--theme light|dark|auto] [--base URL] [--id ID] [--sri]
+// Prints the copy-paste snippet for one widget. The snippets themselves are built by the pure
+// module dist/embed/snippet.js (unit-tested); this file reads arguments and files, and exits
+// 0 (printed), 2 (wrong input: the message says what is accepted) or 1 (something else).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const DIST = new URL('../dist/', import.meta.url);
+
+const USAGE = `Usage: belarus-widgets embed <widget> [options]
+
+Prints the HTML to paste into an article for one widget.
+
+  <widget>             indicators | timeline | quotes
+
+Options:
+  --mode <mode>        script (default): one classic script and the tag
+                       iframe: the widget alone in a frame that reports its height,
+                               plus the resizer script for the host page
+                       static: pre-rendered HTML (readable without JavaScript),
+                               hydrated by the script
+                       amp:    an <amp-iframe resizable> for AMP pages
+  --src <url>          data file (JSON or CSV), http(s) or relative; not with static
+  --lang <tag>         en, ru, be (any language tag; the widget picks the nearest)
+  --theme <theme>      light | dark | auto (without it the widget follows the page)
+  --base <url>         where the package's dist/ folder is published, e.g.
+                       https://www.example-news.com/assets/belarus-widgets/
+                       (default for script and static: the public npm CDN, pinned
+                       to this version; iframe and amp need your own server)
+  --id <id>            the frame's id in height messages (iframe, amp)
+  --sri                add Subresource Integrity (integrity + crossorigin) to the
+                       script tag; the server must then send CORS headers
+  -h, --help           this text
+
+Examples:
+  npx belarus-widgets embed timeline
+  npx belarus-widgets embed indicators --mode iframe --base https://news.example/bw/
+  npx belarus-widgets embed quotes --mode static --lang ru --theme dark
+`;
+
+class UsageError extends Error {}
+
+function readJson(url) {
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${url.pathname} (${error.code ?? error.message}); is the package built (npm run build)?`);
+  }
+}
+
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        mode: { type: 'string' },
+        src: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        base: { type: 'string' },
+        id: { type: 'string' },
+        sri: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const [command, widget, ...rest] = positionals;
+  if (command !== 'embed') throw new UsageError(`Unknown command “${command}”: the command is embed.`);
+  if (widget === undefined) throw new UsageError('Which widget? indicators, timeline or quotes.');
+  if (rest.length) throw new UsageError(`Unexpected argument “${rest[0]}”.`);
+
+  const snippet = await import(new URL('embed/snippet.js', DIST).href).catch(() => {
+    throw new Error('dist/embed/snippet.js is missing; build the package first (npm run build).');
+  });
+  const { version } = readJson(new URL('../package.json', import.meta.url));
+  let request;
+  try {
+    request = snippet.parseRequest({ ...values, widget }, snippet.defaultBase(version));
+  } catch (error) {
+    if (error instanceof snippet.EmbedOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (values.sri) {
+    const digest = createHash('sha384').update(readFileSync(new URL('belarus-widgets.min.js', DIST))).digest('base64');
+    request.integrity = `sha384-${digest}`;
+  }
+  let part;
+  if (request.mode === 'static') {
+    const { parts } = readJson(new URL('static/parts.json', DIST));
+    const byLang = parts[`belarus-${request.widget}`];
+    const language = (request.lang ?? 'en').toLowerCase().split('-')[0];
+    part = byLang[language] ?? byLang.en;
+  }
+  process.stdout.write(`${snippet.buildSnippet(request, part)}\n`);
+  if (!values.base && (request.mode === 'script' || request.mode === 'static')) {
+    process.stderr.write(`Assets from ${request.base} (public npm CDN). To serve them yourself, upload dist/ and pass --base.\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`belarus-widgets: ${error.message}\n`);
+    if (error instanceof UsageError) process.stderr.write('Run belarus-widgets --help for the options.\n');
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,68 @@
+/**
+ * Hydration for pre-rendered widgets (`npm run prerender`, the static embed): an element that
+ * arrives with a declarative shadow root keeps the server's DOM, and Lit attaches to it instead
+ * of rendering anew, so nothing flashes and nothing moves. Elements without one render as usual.
+ *
+ * Import order is the mechanism: the scope opens, the hydrate support installs its hook,
+ * LitElement evaluates and takes it, the scope closes (see hydrate-scope.ts).
+ *
+ * Three guards on top of Lit's hydrate support, because a pasted fragment outlives the script
+ * it was made for (article archives keep their HTML; the script on the server gets updated):
+ * - markup is hydrated only when it was rendered by this very version (`data-prerendered`)
+ *   and carries Lit's part markers; otherwise the widget renders anew into the same shadow
+ *   root (still within the same task, so without a visible flash), because Lit cannot notice
+ *   changed data while hydrating;
+ * - if hydration fails anyway (a template that does not match), the widget renders anew and
+ *   says so once in the console, instead of staying frozen;
+ * - the element's styles are adopted as well, so a hydrated widget is styled even when a page's
+ *   CSP or a CMS dropped the pre-rendered stylesheet link.
+ */
+import { closeHydrateScope } from './hydrate-scope.js';
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { adoptStyles, LitElement, render, type PropertyValues } from 'lit';
+import { VERSION } from '../version.js';
+import { PRERENDERED_ATTRIBUTE } from './prerendered.js';
+
+closeHydrateScope();
+
+interface Patchable {
+  createRenderRoot(this: LitElement): HTMLElement | DocumentFragment;
+  update(this: LitElement, changed: PropertyValues): void;
+}
+
+const proto = LitElement.prototype as unknown as Patchable;
+const hydrateSupportRoot = proto.createRenderRoot;
+const hydrateSupportUpdate = proto.update;
+const hydrating = new WeakSet<LitElement>();
+
+/** Does the shadow root hold Lit's server markup (it starts with a part marker)? */
+function hasPartMarkers(root: ShadowRoot): boolean {
+  const first = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT).nextNode() as Comment | null;
+  return first !== null && first.data.startsWith('lit-part');
+}
+
+proto.createRenderRoot = function (this: LitElement) {
+  const declarative = this.shadowRoot;
+  if (!declarative) return hydrateSupportRoot.call(this);
+  if (this.getAttribute(PRERENDERED_ATTRIBUTE) === VERSION && hasPartMarkers(declarative)) {
+    hydrateSupportRoot.call(this);
+    hydrating.add(this);
+  } else {
+    declarative.replaceChildren();
+  }
+  adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
+  return declarative;
+};
+
+proto.update = function (this: LitElement, changed: PropertyValues) {
+  if (!hydrating.has(this)) return hydrateSupportUpdate.call(this, changed);
+  hydrating.delete(this);
+  try {
+    hydrateSupportUpdate.call(this, changed);
+  } catch (error) {
+    console.warn(`belarus-widgets ${VERSION}: the pre-rendered <${this.localName}> could not be hydrated, so it was rendered anew.`, error);
+    const root = this.renderRoot as ShadowRoot;
+    root.replaceChildren();
+    render((this as unknown as { render(): unknown }).render(), root, this.renderOptions);
+  }
+};

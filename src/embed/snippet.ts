@@ -1,0 +1,159 @@
+/**
+ * The embed code generator's pure part: options in, copy-paste HTML out, for each way a newsroom
+ * can embed a widget. No DOM and no file access (bin/belarus-widgets.mjs reads the files), so it
+ * is unit-tested as plain functions. Every value that reaches an attribute is escaped; URLs
+ * have been checked by widgets.ts first.
+ */
+import { frameQuery, parseBaseUrl, parseDataUrl, parseId, parseLang, parseTheme, parseWidget, tagOf, WIDGET_TITLES, EmbedOptionError, type EmbedOptions } from './widgets.js';
+
+export const EMBED_MODES = ['script', 'iframe', 'static', 'amp'] as const;
+export type EmbedMode = (typeof EMBED_MODES)[number];
+
+/** Starting heights of the iframe (the bundled data in a 640 px column), until the frame reports its own. */
+export const FRAME_HEIGHTS = { indicators: 500, timeline: 1390, quotes: 290 } as const;
+
+/** The shadow root of a pre-rendered widget (see scripts/prerender.mjs), for `static` snippets. */
+export interface StaticPart {
+  /** Attributes of the host element as rendered (`lang`, `state`, reflected properties). */
+  attributes: Record<string, string>;
+  /** The shadow root's markup, without the stylesheet link. */
+  shadow: string;
+}
+
+export interface SnippetRequest extends EmbedOptions {
+  mode: EmbedMode;
+  /** URL of the published `dist/` folder, ending in `/`. */
+  base: string;
+  /** `sha384-…` of belarus-widgets.min.js, for Subresource Integrity. */
+  integrity?: string;
+}
+
+export function defaultBase(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/belarus-widgets@${version}/dist/`;
+}
+
+export function parseMode(input: unknown): EmbedMode {
+  const text = typeof input === 'string' ? input.trim().toLowerCase() : '';
+  if ((EMBED_MODES as readonly string[]).includes(text)) return text as EmbedMode;
+  throw new EmbedOptionError(`Unknown mode “${String(input)}”: use ${EMBED_MODES.join(', ')}.`);
+}
+
+/** Raw command-line values -> a checked request. `base` falls back to `fallbackBase` where a CDN can serve the mode. */
+export function parseRequest(raw: Record<string, unknown>, fallbackBase: string): SnippetRequest {
+  const mode = raw.mode === undefined ? 'script' : parseMode(raw.mode);
+  const request: SnippetRequest = { mode, widget: parseWidget(raw.widget), base: '' };
+  if (raw.src !== undefined) {
+    if (mode === 'static') {
+      throw new EmbedOptionError('static mode pre-renders the bundled dataset; for data from --src use script, iframe or amp mode.');
+    }
+    request.src = parseDataUrl(raw.src);
+  }
+  if (raw.lang !== undefined) request.lang = parseLang(raw.lang);
+  if (raw.theme !== undefined) request.theme = parseTheme(raw.theme);
+  if (raw.id !== undefined) request.id = parseId(raw.id);
+  if (raw.base !== undefined) request.base = parseBaseUrl(raw.base);
+  else if (mode === 'iframe' || mode === 'amp') {
+    // CDNs serve .html as text/plain, so the frame page must come from the newsroom's own server.
+    throw new EmbedOptionError(`${mode} mode needs --base: the URL where the dist/ folder (with embed.html) is published.`);
+  } else request.base = parseBaseUrl(fallbackBase);
+  if (mode === 'amp' && !/^https:\/\//i.test(request.base)) {
+    throw new EmbedOptionError('amp mode needs an https:// --base (amp-iframe only loads https frames).');
+  }
+  return request;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
+
+/** Escapes text for a double-quoted attribute value (and for text content). */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&"'<>]/g, (c) => ENTITIES[c]);
+}
+
+/** ` name="value"` pairs in order; `undefined` leaves an attribute out, `true` writes it bare. */
+export function attributes(pairs: Array<[string, string | true | undefined]>): string {
+  return pairs
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value as string)}"`))
+    .join('');
+}
+
+function scriptTag(request: SnippetRequest): string {
+  const integrity = request.integrity || undefined;
+  return `<script${attributes([
+    ['src', `${request.base}belarus-widgets.min.js`],
+    ['integrity', integrity],
+    ['crossorigin', integrity ? 'anonymous' : undefined],
+    ['defer', true],
+  ])}></script>`;
+}
+
+function widgetAttributes(request: SnippetRequest): Array<[string, string | undefined]> {
+  return [
+    ['lang', request.lang],
+    ['theme', request.theme],
+    ['src', request.src],
+  ];
+}
+
+export function scriptSnippet(request: SnippetRequest): string {
+  const tag = tagOf(request.widget);
+  return `${scriptTag(request)}\n<${tag}${attributes(widgetAttributes(request))}></${tag}>`;
+}
+
+function frameUrl(request: SnippetRequest): string {
+  return `${request.base}embed.html?${frameQuery(request)}`;
+}
+
+export function iframeSnippet(request: SnippetRequest): string {
+  const frame = `<iframe${attributes([
+    ['data-belarus-widgets', true],
+    ['src', frameUrl(request)],
+    ['title', WIDGET_TITLES[request.widget]],
+    ['width', '100%'],
+    ['height', String(FRAME_HEIGHTS[request.widget])],
+    ['frameborder', '0'],
+    ['loading', 'lazy'],
+  ])}></iframe>`;
+  return `${frame}\n<script${attributes([['src', `${request.base}resizer.js`], ['defer', true]])}></script>`;
+}
+
+export function ampSnippet(request: SnippetRequest): string {
+  const head = '<!-- once, in <head>: <script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script> -->';
+  const frame = `<amp-iframe${attributes([
+    ['src', frameUrl(request)],
+    ['title', WIDGET_TITLES[request.widget]],
+    ['layout', 'fixed-height'],
+    ['height', String(FRAME_HEIGHTS[request.widget])],
+    ['sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads'],
+    ['resizable', true],
+    ['frameborder', '0'],
+  ])}>\n  <button overflow type="button">Show all</button>\n</amp-iframe>`;
+  return `${head}\n${frame}`;
+}
+
+/** The pre-rendered widget: declarative shadow DOM with its stylesheet, then the script that hydrates it. */
+export function staticSnippet(request: SnippetRequest, part: StaticPart): string {
+  const tag = tagOf(request.widget);
+  const host = { ...part.attributes };
+  if (request.lang) host.lang = request.lang;
+  if (request.theme) host.theme = request.theme;
+  const link = `<link rel="stylesheet"${attributes([['href', `${request.base}static/${tag}.css`]])}>`;
+  const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open" shadowroot="open">${link}${part.shadow}</template></${tag}>`;
+  return `${element}\n${scriptTag(request)}`;
+}
+
+export function buildSnippet(request: SnippetRequest, part?: StaticPart): string {
+  switch (request.mode) {
+    case 'script':
+      return scriptSnippet(request);
+    case 'iframe':
+      return iframeSnippet(request);
+    case 'amp':
+      return ampSnippet(request);
+    case 'static':
+      if (!part) throw new EmbedOptionError('static mode needs the pre-rendered markup (run npm run build first).');
+      return staticSnippet(request, part);
+  }
+}
+
+export { EmbedOptionError, WIDGET_TITLES };

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { URL_PAYLOADS } from '../fixtures/xss-payloads.js';
+import {
+  attributes,
+  buildSnippet,
+  defaultBase,
+  EmbedOptionError,
+  escapeHtml,
+  FRAME_HEIGHTS,
+  parseRequest,
+  type StaticPart,
+} from '../../src/embed/snippet.js';
+
+const CDN = defaultBase('9.9.9');
+const request = (raw: Record<string, unknown>) => parseRequest(raw, CDN);
+const snippet = (raw: Record<string, unknown>, part?: StaticPart) => buildSnippet(request(raw), part);
+
+/** The snippet as the HTML parser reads it (no script runs in a template). */
+function parse(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+describe('embed snippets', () => {
+  it('script: one classic script from the pinned CDN version, then the tag', () => {
+    expect(snippet({ widget: 'timeline' })).to.equal(
+      '<script src="https://cdn.jsdelivr.net/npm/belarus-widgets@9.9.9/dist/belarus-widgets.min.js" defer></script>\n<belarus-timeline></belarus-timeline>',
+    );
+    const html = snippet({ widget: 'quotes', src: '/data/quotes.csv', lang: 'be', theme: 'auto', base: 'https://news.example/bw' });
+    const tag = parse(html).querySelector('belarus-quotes')!;
+    expect([tag.getAttribute('lang'), tag.getAttribute('theme'), tag.getAttribute('src')]).to.deep.equal(['be', 'auto', '/data/quotes.csv']);
+    expect(parse(html).querySelector('script')!.getAttribute('src')).to.equal('https://news.example/bw/belarus-widgets.min.js');
+  });
+
+  it('script with Subresource Integrity asks for CORS', () => {
+    const req = { ...request({ widget: 'indicators' }), integrity: 'sha384-abc' };
+    const script = parse(buildSnippet(req)).querySelector('script')!;
+    expect([script.getAttribute('integrity'), script.getAttribute('crossorigin'), script.hasAttribute('defer')]).to.deep.equal(['sha384-abc', 'anonymous', true]);
+  });
+
+  it('iframe: the frame page with its query, a title, a starting height, and the resizer', () => {
+    const html = snippet({ widget: 'indicators', mode: 'iframe', base: 'https://news.example/bw/', src: 'https://data.example/x.csv?a=1&b=2', theme: 'dark' });
+    const frame = parse(html).querySelector('iframe')!;
+    const url = new URL(frame.getAttribute('src')!);
+    expect(url.origin + url.pathname).to.equal('https://news.example/bw/embed.html');
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({ widget: 'indicators', src: 'https://data.example/x.csv?a=1&b=2', theme: 'dark' });
+    expect(frame.hasAttribute('data-belarus-widgets')).to.equal(true);
+    expect(frame.getAttribute('title')).to.match(/By the Numbers/);
+    expect(frame.getAttribute('height')).to.equal(String(FRAME_HEIGHTS.indicators));
+    expect(frame.hasAttribute('style')).to.equal(false);
+    expect(parse(html).querySelector('script')!.getAttribute('src')).to.equal('https://news.example/bw/resizer.js');
+  });
+
+  it('amp: a resizable amp-iframe with an overflow button', () => {
+    const html = snippet({ widget: 'quotes', mode: 'amp', base: 'https://news.example/bw/' });
+    const frame = parse(html).querySelector('amp-iframe')!;
+    expect(frame.hasAttribute('resizable')).to.equal(true);
+    expect(frame.getAttribute('sandbox')).to.include('allow-scripts');
+    expect(frame.querySelector('[overflow]')?.localName).to.equal('button');
+    expect(() => request({ widget: 'quotes', mode: 'amp', base: 'http://news.example/' })).to.throw(/https/);
+  });
+
+  it('static: declarative shadow DOM with the stylesheet link, then the script', () => {
+    const part: StaticPart = { attributes: { lang: 'en', state: 'ready', 'data-prerendered': '9.9.9' }, shadow: '<p>pre-rendered</p>' };
+    const html = snippet({ widget: 'quotes', mode: 'static', lang: 'ru', theme: 'dark', base: '/bw/' }, part);
+    expect(html).to.equal(
+      '<belarus-quotes lang="ru" state="ready" data-prerendered="9.9.9" theme="dark"><template shadowrootmode="open" shadowroot="open">' +
+        '<link rel="stylesheet" href="/bw/static/belarus-quotes.css"><p>pre-rendered</p></template></belarus-quotes>\n' +
+        '<script src="/bw/belarus-widgets.min.js" defer></script>',
+    );
+    expect(html).not.to.include('\n\n');
+    expect(() => buildSnippet(request({ widget: 'quotes', mode: 'static' }))).to.throw(EmbedOptionError);
+  });
+
+  it('refuses what cannot work', () => {
+    expect(() => request({ widget: 'quotes', mode: 'static', src: '/x.csv' })).to.throw(/static mode pre-renders/);
+    expect(() => request({ widget: 'quotes', mode: 'iframe' })).to.throw(/needs --base/);
+    expect(() => request({ widget: 'quotes', mode: 'popup' })).to.throw(/Unknown mode/);
+    expect(() => request({ widget: 'chart' })).to.throw(/Unknown widget/);
+  });
+
+  it('escapes every attribute value, so no data URL can break out of its attribute', () => {
+    expect(escapeHtml(`a&b"c'd<e>f`)).to.equal('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+    expect(attributes([['a', '"x"'], ['b', undefined], ['c', true]])).to.equal(' a="&quot;x&quot;" c');
+    const hostile = ['https://x.example/"><script>alert(1)</script>', "/data.csv?'onmouseover='alert(1)", '/x.json?<img/src=x/onerror=alert(1)>'];
+    for (const src of [...hostile, ...URL_PAYLOADS]) {
+      let html: string;
+      try {
+        html = snippet({ widget: 'indicators', src, base: 'https://news.example/' });
+      } catch (error) {
+        expect(error, src).to.be.instanceOf(EmbedOptionError);
+        continue;
+      }
+      const fragment = parse(html);
+      expect(fragment.querySelectorAll('*').length, src).to.equal(2);
+      expect(fragment.querySelector('belarus-indicators')!.getAttribute('src'), src).to.equal(src);
+    }
+  });
+});
