@@ -114,6 +114,9 @@ export function timeDomain(items: readonly TimelineItem[]): [number, number] {
 
 const box = (x0: number, y0: number, x1: number, y1: number): Box => ({ x0, y0, x1, y1 });
 
+
+/** Right-aligned labels stop short of the edge: glyphs overhang their advance by a pixel in some browsers. */
+const EDGE_INSET = 2;
 /** Sizes that follow the widget's font size (labels are 13/16 of it). */
 function metrics(options: LayoutOptions) {
   const base = options.fontSize ?? 16;
@@ -154,7 +157,7 @@ function plan(item: TimelineItem, x: (ms: number) => number, right: number, widt
   const left = x0 - m.markerSize / 2;
   // Labels start at their marker; near the right edge they end at the edge instead.
   const anchor = left + labelWidth <= width ? 'start' : 'end';
-  const labelX0 = anchor === 'start' ? left : width - labelWidth;
+  const labelX0 = anchor === 'start' ? left : width - EDGE_INSET - labelWidth;
   const bare: Extent = { x0: left, x1: Math.max(x1 + (item.open ? ARROW : 0), x0 + m.markerSize / 2) };
   const labelled: Extent = { x0: Math.min(bare.x0, labelX0), x1: Math.max(bare.x1, labelX0 + labelWidth) };
   return { item, x0, x1, lines, labelX0, labelWidth, anchor, bare, labelled };
@@ -176,7 +179,7 @@ function mark(p: Plan, lane: number, labelled: boolean, width: number, m: Metric
     barX1: p.x1,
     open: p.item.open,
     lines,
-    labelX: Math.round(p.anchor === 'start' ? p.labelX0 : width),
+    labelX: Math.round(p.anchor === 'start' ? p.labelX0 : width - EDGE_INSET),
     labelY: labelTop + m.lineHeight - Math.round(m.fontSize * 0.25),
     anchor: p.anchor,
     labelBox: lines.length

@@ -11,8 +11,7 @@ export type { BelarusIndicators };
  * Commands that need the Chrome DevTools Protocol (media emulation, accessibility snapshots) are
  * not available in the Firefox run; tests that need them are skipped there.
  */
-export const hasCdp = !navigator.userAgent.includes('Firefox');
-export const itWithCdp = hasCdp ? it : it.skip;
+export { hasCdp, itWithCdp } from '../support/cdp.js';
 
 export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -43,7 +43,7 @@ describe('<belarus-quotes> navigation', () => {
     await sendKeys({ press: 'Enter' });
     await until(el);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(el);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[2]);
     expect(focused(el)).to.equal(nextButton(el));

@@ -5,6 +5,7 @@ import { a11ySnapshot, emulateMedia, findAccessibilityNode, setViewport } from '
 import '../../src/quotes/define.js';
 import type { BelarusQuotes } from '../../src/quotes/quotes.js';
 import { syntheticQuotes } from '../fixtures/quotes-synthetic.js';
+import { itWithCdp } from '../support/cdp.js';
 import {
   ARTICLE_QUOTES, carousel, describeControl, nextButton, pickers, previousButton, root, rotationButton, shownQuote, slides,
   slidesRegion, text, until,
@@ -82,7 +83,7 @@ describe('<belarus-quotes> content', () => {
 });
 
 describe('<belarus-quotes> APG structure', () => {
-  it('is a carousel named by its headline, with a live region and slides named "N of M"', async () => {
+  itWithCdp('is a carousel named by its headline, with a live region and slides named "N of M"', async () => {
     const el = await article();
     const section = carousel(el);
     expect(section.localName).to.equal('section');
@@ -105,7 +106,7 @@ describe('<belarus-quotes> APG structure', () => {
     ]);
   });
 
-  it('names the carousel after a slotted title too', async () => {
+  itWithCdp('names the carousel after a slotted title too', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes><span slot="title">Voices from Minsk</span></belarus-quotes>`);
     const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
     const region = findAccessibilityNode<AXNode>(snapshot as never, (n) => n.roledescription === 'carousel');
@@ -113,7 +114,7 @@ describe('<belarus-quotes> APG structure', () => {
     expect(el.state).to.equal('ready');
   });
 
-  it('hides the other slides: inert, invisible and out of the accessibility tree', async () => {
+  itWithCdp('hides the other slides: inert, invisible and out of the accessibility tree', async () => {
     const el = await article();
     expect(slides(el).map((s) => s.inert)).to.deep.equal([false, true, true]);
     expect(slides(el).map((s) => getComputedStyle(s).visibility)).to.deep.equal(['visible', 'hidden', 'hidden']);
@@ -167,7 +168,7 @@ describe('<belarus-quotes> layout', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
   });
 
-  it('prints every quote and no controls', async () => {
+  itWithCdp('prints every quote and no controls', async () => {
     const el = await article();
     await emulateMedia({ media: 'print' });
     try {

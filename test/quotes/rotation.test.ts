@@ -6,6 +6,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../src/quotes/define.js';
 import type { BelarusQuotes, SlideChangeDetail } from '../../src/quotes/quotes.js';
 import { syntheticQuotes } from '../fixtures/quotes-synthetic.js';
+import { itWithCdp, describeWithCdp } from '../support/cdp.js';
 import {
   ARTICLE_QUOTES, carousel, FakeClock, focused, nextButton, rotationButton, shownQuote, slides, slidesRegion, spyOnMediaListeners, tabOrder, until,
 } from './helpers.js';
@@ -59,7 +60,7 @@ describe('<belarus-quotes autoplay> rotation control', () => {
     await until(el);
     expect(rotationState(el), 'the reader restarted it: focus already inside does not hold it').to.deep.equal([STOP, 'off']);
     expect(focused(el)).to.equal(rotationButton(el));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(el);
     expect(rotationState(el)).to.deep.equal([START, 'polite']);
   });
@@ -254,10 +255,10 @@ describe('<belarus-quotes autoplay> timing (fake clock)', () => {
   });
 });
 
-describe('<belarus-quotes autoplay> with prefers-reduced-motion: reduce', () => {
+describeWithCdp('<belarus-quotes autoplay> with prefers-reduced-motion: reduce', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('starts stopped, with the live region polite', async () => {
+  itWithCdp('starts stopped, with the live region polite', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const clock = new FakeClock();
     try {
@@ -272,7 +273,7 @@ describe('<belarus-quotes autoplay> with prefers-reduced-motion: reduce', () => 
     }
   });
 
-  it('stops rotating when the preference changes to reduce, and does not restart when it goes away', async () => {
+  itWithCdp('stops rotating when the preference changes to reduce, and does not restart when it goes away', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
     expect(rotationState(el)).to.deep.equal([STOP, 'off']);
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -286,7 +287,7 @@ describe('<belarus-quotes autoplay> with prefers-reduced-motion: reduce', () => 
     expect(rotationState(el)).to.deep.equal([START, 'polite']);
   });
 
-  it('changes slides without the sliding animation', async () => {
+  itWithCdp('changes slides without the sliding animation', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes></belarus-quotes>`);
     nextButton(el).click();
     await until(el);

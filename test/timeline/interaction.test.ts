@@ -4,6 +4,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventSelectDetail } from '../../src/timeline/timeline.js';
 import { $, $$, focused, mount, mountAt, squash, type BelarusTimeline } from './helpers.js';
+import { hasCdp, itWithCdp } from '../support/cdp.js';
 
 const titleOf = (button: Element | null) => squash(button?.textContent);
 const tabStops = (el: BelarusTimeline) => $$(el, 'button.select').filter((b) => b.tabIndex === 0).map(titleOf);
@@ -60,7 +61,7 @@ describe('<belarus-timeline> keyboard', () => {
     const el = await mountAt(320, html`<belarus-timeline></belarus-timeline>`);
     expect($(el, 'svg.picture')).to.equal(null);
     $$(el, 'button.select')[3].focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(current(el)).to.deep.equal(['Invasion of Ukraine staged in part from Belarus']);
     await sendKeys({ press: 'ArrowDown' });
@@ -109,7 +110,7 @@ describe('<belarus-timeline> deep links', () => {
   afterEach(async () => {
     Element.prototype.scrollIntoView = original;
     clearHash();
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    if (hasCdp) await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('selects and scrolls to #event-<id> when the hash changes', async () => {
@@ -125,7 +126,7 @@ describe('<belarus-timeline> deep links', () => {
     expect(current(el)).to.deep.equal(['52 political prisoners freed']);
   });
 
-  it('honours the hash on load, also while the data is still loading, without smooth scrolling under reduced motion', async () => {
+  itWithCdp('honours the hash on load, also while the data is still loading, without smooth scrolling under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     history.replaceState(null, '', '#event-thaw');
     const el = await mountAt(320, html`<belarus-timeline></belarus-timeline>`);

@@ -4,6 +4,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { syntheticEvents } from '../fixtures/timeline-synthetic-events.js';
 import { $, $$, expectAccessible, focused, mount, squash, type BelarusTimeline } from './helpers.js';
+import { itWithCdp, describeWithCdp } from '../support/cdp.js';
 
 const DATA_5000 = { meta: { title: 'Synthetic events' }, events: syntheticEvents(5000) };
 const showing = (el: BelarusTimeline) => squash($(el, '.showing')?.textContent);
@@ -75,10 +76,10 @@ describe('<belarus-timeline> with 5,000 synthetic events', () => {
   });
 });
 
-describe('<belarus-timeline> in print', () => {
+describeWithCdp('<belarus-timeline> in print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('lists every event before printing and hides the controls', async () => {
+  itWithCdp('lists every event before printing and hides the controls', async () => {
     const el = await mount(html`<belarus-timeline .data=${syntheticEvents(250)}></belarus-timeline>`);
     expect(listed(el)).to.equal(100);
     window.dispatchEvent(new Event('beforeprint'));

@@ -55,7 +55,7 @@ describe('<belarus-timeline> responsive layout', () => {
         expectApart(rects, `${name} at ${width}px`);
         const box = el.getBoundingClientRect();
         for (const { name: text, rect } of rects) {
-          expect(rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5, `“${text}” stays inside the widget`).to.equal(true);
+          expect(rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5, `“${text}” stays inside the widget (${rect.left.toFixed(1)}–${rect.right.toFixed(1)} in ${box.left.toFixed(1)}–${box.right.toFixed(1)})`).to.equal(true);
         }
         await expectAccessible(el);
         el.theme = 'dark';
