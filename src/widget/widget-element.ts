@@ -72,6 +72,16 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.renderRoot.addEventListener('slotchange', this.onSlotChange);
+    // Catch up on anything that changed while the element was out of the page.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * Updates wait while the element is out of the page: a render there would only restart
+   * observers and work for an element nobody sees (and that may never come back).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {
