@@ -2,17 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/indicators/define.js';
 import { syntheticIndicators } from '../test/fixtures/indicators-synthetic.js';
+import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
 
-interface IndicatorsArgs {
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'en' | 'ru' | 'be';
+interface IndicatorsArgs extends CommonArgs {
   sortBy?: 'indicator' | 'status' | 'asOf';
   sortDirection: 'ascending' | 'descending';
   pageSize: number;
-  width?: number;
-  data?: unknown;
-  src?: string;
 }
+
+const CSV = '/sample-data/indicators.csv';
+/** Broken data for the data-source control: neither row has both required fields. */
+const BROKEN = [{ indicator: 'A row without a status' }, { status: 'A status without an indicator' }];
 
 /**
  * The article's "By the Numbers" table as a real `<table>`: caption, sortable column headers
@@ -26,29 +26,28 @@ const meta: Meta<IndicatorsArgs> = {
   title: 'Widgets/Indicators',
   component: 'belarus-indicators',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'ru', 'be'] },
+    ...hideInternals('belarus-indicators'),
+    ...commonArgTypes(CSV),
     sortBy: { control: 'inline-radio', options: ['indicator', 'status', 'asOf'] },
     sortDirection: { control: 'inline-radio', options: ['ascending', 'descending'] },
     pageSize: { control: { type: 'number', min: 5, step: 5 } },
-    width: { control: { type: 'number', min: 280, step: 10 } },
-    data: { control: false },
-    src: { control: 'text' },
   },
-  args: { theme: 'light', lang: 'en', sortDirection: 'ascending', pageSize: 20 },
-  render: ({ theme, lang, sortBy, sortDirection, pageSize, width, data, src }) => html`
-    <div style="padding: 1rem; background: ${theme === 'dark' ? '#161616' : 'transparent'}; ${width ? `width: ${width}px;` : ''}">
-      <belarus-indicators
-        theme=${theme}
-        lang=${lang}
-        sort-by=${sortBy ?? nothing}
-        sort-direction=${sortDirection}
-        page-size=${pageSize}
+  args: { ...commonArgs, sortDirection: 'ascending', pageSize: 20 },
+  render: (args) => {
+    const { data, src } = dataFor(args, CSV, BROKEN);
+    return frame(
+      args,
+      html`<belarus-indicators
+        theme=${args.theme}
+        lang=${args.lang}
+        sort-by=${args.sortBy ?? nothing}
+        sort-direction=${args.sortDirection}
+        page-size=${args.pageSize}
         src=${src ?? nothing}
         .data=${data}
-      ></belarus-indicators>
-    </div>
-  `,
+      ></belarus-indicators>`,
+    );
+  },
 };
 export default meta;
 
@@ -60,7 +59,7 @@ export const Default: Story = {};
 export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A 320 px column: each row is a card, the header row a bar of sort buttons; screen readers still get a table. */
-export const Narrow: Story = { name: 'Narrow (320 px)', args: { width: 320 } };
+export const Narrow: Story = { name: 'Narrow (320 px)', args: { width: '320' } };
 
 export const English: Story = { args: { lang: 'en' } };
 
@@ -89,7 +88,7 @@ export const LongTableSynthetic: Story = {
 };
 
 /** The same rows from the published spreadsheet table, `data/indicators.csv` (served at `/sample-data/`), through `src`. */
-export const FromCsv: Story = { name: 'From CSV src', args: { src: '/sample-data/indicators.csv' } };
+export const FromCsv: Story = { name: 'From CSV src', args: { dataSource: 'csv' } };
 
 /** A file that is not there: an alert that says what failed, and `belarus-data-error`; never a blank box. */
 export const ErrorState: Story = {
@@ -98,6 +97,9 @@ export const ErrorState: Story = {
   tags: ['expected-request-failure'],
   args: { src: '/sample-data/no-such-file.csv' },
 };
+
+/** Every row is invalid (the "broken data" source): an alert that lists each row and field; no request is made. */
+export const BrokenData: Story = { name: 'Broken data', args: { dataSource: 'broken' } };
 
 /** Some rows are invalid: the valid ones render, the rest are listed with row and field. */
 export const PartlyInvalid: Story = {

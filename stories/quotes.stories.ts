@@ -2,16 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/quotes/define.js';
 import { syntheticDataset } from '../test/fixtures/quotes-synthetic.js';
+import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
 
-interface QuotesArgs {
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'en' | 'ru' | 'be';
+interface QuotesArgs extends CommonArgs {
   autoplay: boolean;
   interval: number;
-  width?: number;
-  data?: unknown;
-  src?: string;
 }
+
+const CSV = '/sample-data/quotes.csv';
+/** Broken data for the data-source control: each row lacks a required field. */
+const BROKEN = [{ text: 'A quote without a speaker' }, { speaker: 'A speaker without a quote' }];
 
 /**
  * The article's quotes as an accessible carousel (W3C APG carousel pattern, grouped variant):
@@ -24,20 +24,26 @@ const meta: Meta<QuotesArgs> = {
   title: 'Widgets/Quotes',
   component: 'belarus-quotes',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'ru', 'be'] },
+    ...hideInternals('belarus-quotes'),
+    ...commonArgTypes(CSV),
     autoplay: { control: 'boolean' },
     interval: { control: { type: 'number', min: 3000, step: 500 } },
-    width: { control: { type: 'number', min: 280, step: 10 } },
-    data: { control: false },
-    src: { control: 'text' },
   },
-  args: { theme: 'light', lang: 'en', autoplay: false, interval: 6000 },
-  render: ({ theme, lang, autoplay, interval, width, data, src }) => html`
-    <div style="padding: 1rem; background: ${theme === 'dark' ? '#161616' : 'transparent'}; ${width ? `width: ${width}px;` : ''}">
-      <belarus-quotes theme=${theme} lang=${lang} ?autoplay=${autoplay} interval=${interval} src=${src ?? nothing} .data=${data}></belarus-quotes>
-    </div>
-  `,
+  args: { ...commonArgs, autoplay: false, interval: 6000 },
+  render: (args) => {
+    const { data, src } = dataFor(args, CSV, BROKEN);
+    return frame(
+      args,
+      html`<belarus-quotes
+        theme=${args.theme}
+        lang=${args.lang}
+        ?autoplay=${args.autoplay}
+        interval=${args.interval}
+        src=${src ?? nothing}
+        .data=${data}
+      ></belarus-quotes>`,
+    );
+  },
 };
 export default meta;
 
@@ -52,7 +58,7 @@ export const Autoplay: Story = { args: { autoplay: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A 320 px column, the narrowest phone layout (WCAG 1.4.10 reflow). */
-export const Narrow: Story = { args: { width: 320 } };
+export const Narrow: Story = { args: { width: '320' } };
 
 export const English: Story = { args: { lang: 'en' } };
 
@@ -77,8 +83,14 @@ export const ManyLongQuotesSynthetic: Story = {
   `,
 };
 
-/** Every row is invalid: an accessible error that says which row and field, never a blank box. */
+/** The same quotes from the published spreadsheet table, `data/quotes.csv` (served at `/sample-data/`), through `src`. */
+export const FromCsv: Story = { name: 'From CSV src', args: { dataSource: 'csv' } };
+
+/**
+ * Every row is invalid (the "broken data" source): an accessible error that says which row and
+ * field, never a blank box. No request is made.
+ */
 export const ErrorState: Story = {
   name: 'Error',
-  args: { data: [{ text: 'A quote without a speaker' }, { speaker: 'A speaker without a quote' }] },
+  args: { dataSource: 'broken' },
 };

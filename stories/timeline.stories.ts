@@ -2,18 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/timeline/define.js';
 import { syntheticEvents } from '../test/fixtures/timeline-synthetic-events.js';
+import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
 
-interface TimelineArgs {
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'en' | 'ru' | 'be';
+interface TimelineArgs extends CommonArgs {
   deepLink: boolean;
   selected?: string;
-  width?: number;
-  data?: unknown;
-  src?: string;
   /** Light-DOM content inside the tag (inline JSON data). */
   inline?: string;
 }
+
+const CSV = '/sample-data/events.csv';
+/** Broken data for the data-source control: one event without a date, one with a date not in ISO 8601 form. */
+const BROKEN = [{ title: 'An event without a date' }, { date: '24 February 2022', title: 'A date written out in words' }];
 
 /**
  * U.S.–Belarus relations on a D3 time scale. Containers at least 600 px wide get a horizontal
@@ -26,30 +26,30 @@ const meta: Meta<TimelineArgs> = {
   title: 'Widgets/Timeline',
   component: 'belarus-timeline',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'ru', 'be'] },
+    ...hideInternals('belarus-timeline'),
+    ...commonArgTypes(CSV),
     deepLink: { control: 'boolean' },
     selected: { control: 'text' },
-    width: { control: { type: 'number', min: 280, step: 10 } },
-    data: { control: false },
-    inline: { control: false },
-    src: { control: 'text' },
+    inline: { control: false, table: { category: 'Preview' } },
   },
-  args: { theme: 'light', lang: 'en', deepLink: false },
-  render: ({ theme, lang, deepLink, selected, width, data, src, inline }) => html`
-    <div style="padding: 1rem; background: ${theme === 'dark' ? '#161616' : 'transparent'}; ${width ? `width: ${width}px;` : ''}">
-      <belarus-timeline
-        theme=${theme}
-        lang=${lang}
-        ?deep-link=${deepLink}
-        selected=${selected ?? nothing}
+  args: { ...commonArgs, deepLink: false },
+  render: (args) => {
+    const { data, src } = dataFor(args, CSV, BROKEN);
+    const inline = args.dataSource === 'default' ? args.inline : undefined;
+    return frame(
+      args,
+      html`<belarus-timeline
+        theme=${args.theme}
+        lang=${args.lang}
+        ?deep-link=${args.deepLink}
+        selected=${args.selected ?? nothing}
         src=${src ?? nothing}
         .data=${data}
       >
         ${inline ? html`<script type="application/json">${inline}</script>` : nothing}
-      </belarus-timeline>
-    </div>
-  `,
+      </belarus-timeline>`,
+    );
+  },
 };
 export default meta;
 
@@ -59,7 +59,7 @@ type Story = StoryObj<TimelineArgs>;
 export const Default: Story = { args: { selected: 'thaw' } };
 
 /** Under 600 px of container width the list becomes the timeline; the SVG axis is left out. */
-export const Narrow: Story = { args: { width: 320 } };
+export const Narrow: Story = { args: { width: '320' } };
 
 export const Dark: Story = { args: { theme: 'dark', selected: 'sanctions' } };
 
@@ -72,7 +72,7 @@ export const Russian: Story = { args: { lang: 'ru' } };
 export const Belarusian: Story = { args: { lang: 'be' } };
 
 /** The same events from the published spreadsheet table, `data/events.csv` (served at `/sample-data/`), through `src`. */
-export const FromCsv: Story = { name: 'From CSV src', args: { src: '/sample-data/events.csv' } };
+export const FromCsv: Story = { name: 'From CSV src', args: { dataSource: 'csv' } };
 
 const SYNTHETIC = {
   meta: {
@@ -92,3 +92,6 @@ export const Synthetic5000Events: Story = {
 export const Error: Story = {
   args: { inline: '{ "events": [ { "date": "2020", "title": "Unfinished" ' },
 };
+
+/** Every event is invalid (the "broken data" source): the error names each row and field; no request is made. */
+export const BrokenData: Story = { name: 'Broken data', args: { dataSource: 'broken' } };

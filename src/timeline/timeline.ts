@@ -56,6 +56,9 @@ const changedFrom = (before: unknown[], after: unknown[]) => after.some((part, i
  * events; `#event-<id>` in the page URL selects an event on load and on `hashchange` (inside an
  * iframe, the iframe's own URL: give the iframe `src="…#event-<id>"`).
  *
+ * @summary Dated events on a D3 time scale, with an ordered list carrying the same content.
+ * @tag belarus-timeline
+ *
  * @slot title - Replaces the headline (default: `meta.headlines.events`, else `meta.title`).
  * @slot dek - Replaces the standfirst under the headline.
  * @slot notes - Replaces the notes line of the footer.
