@@ -20,6 +20,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS },
+      // Each test file gets its own window: tabs of one window hide each other, and current
+      // Chromium gives a hidden tab no animation frames, so its tests would wait forever.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

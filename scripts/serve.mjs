@@ -33,6 +33,8 @@ export function serve({ port = 8000, host = '127.0.0.1', headers = {} } = {}) {
     let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
     if (!path.startsWith(ROOT)) return void response.writeHead(403).end('Forbidden');
     if (url.pathname === '/') return void response.writeHead(302, { location: '/demo/' }).end();
+    // Browsers ask for it on every page; there is no icon, and a 404 would read as a broken page.
+    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
       const size = statSync(path).size;

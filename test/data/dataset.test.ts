@@ -9,7 +9,7 @@ const normalise = (text: string) =>
   text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ');
 
 const article = fetch('/seed/article.txt').then((response) => {
-  if (!response.ok) throw new Error('The article (../shared/seed) is missing beside the project.');
+  if (!response.ok) throw new Error('The article fixture (test/fixtures/article/article.txt) is missing.');
   return response.text();
 });
 

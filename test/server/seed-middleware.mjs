@@ -1,9 +1,9 @@
-// Serves the article the default dataset is drawn from (kept beside the project in ../shared/seed)
+// Serves the article the default dataset is drawn from (test/fixtures/article, with its provenance)
 // at /seed/article.txt, so the provenance test can check the dataset against it.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const ARTICLE = fileURLToPath(new URL('../../../shared/seed/000_f75b1ab643833f62.txt', import.meta.url));
+const ARTICLE = fileURLToPath(new URL('../fixtures/article/article.txt', import.meta.url));
 
 export function seedMiddleware() {
   return async function seed(ctx, next) {
