@@ -23,6 +23,7 @@ import { strictCsp } from '../test/embed/served/csp.mjs';
 import { failures, figures, notes, start, stop, env } from '../test/embed/served/harness.mjs';
 import { iframes } from '../test/embed/served/iframe.mjs';
 import { generator, npmPackage, sizes } from '../test/embed/served/package.mjs';
+import { scriptPlacement } from '../test/embed/served/placement.mjs';
 import { cssReset, paragraphWrapped, scriptTwice } from '../test/embed/served/script.mjs';
 import { staticMismatch, staticScriptMissing, staticWithJavaScript, staticWithoutJavaScript } from '../test/embed/served/static.mjs';
 
@@ -31,6 +32,7 @@ await start();
 let consumerBuilt = false;
 const sections = [
   ['script twice', scriptTwice],
+  ['script placement', scriptPlacement],
   ['css reset', cssReset],
   ['p-wrapped', paragraphWrapped],
   ['iframe', iframes],

@@ -5,13 +5,14 @@
  * Fetching runs in a @lit/task Task, so a newer `src` always wins over a slower older one.
  */
 import { Task, initialState } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { defaultDataFor } from '../data/default-dataset.js';
 import { loadData } from '../data/load.js';
 import { parseJson } from '../data/parse.js';
 import { DataError, problem } from '../data/problem.js';
 import type { Meta, Problem, RowKind, RowsByKind, Validated } from '../data/types.js';
 import { validateFor } from '../data/validate.js';
+import { childrenMayStillArrive } from './parser-progress.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 export type DataOrigin = 'property' | 'inline' | 'src' | 'default';
@@ -49,6 +50,8 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
   private key: unknown[] = [];
   private reported: Problem[] | undefined;
   private src: string | undefined;
+  /** Re-reads inline JSON when the page (or the parser, or a CMS script) changes the children. */
+  private children: MutationObserver | undefined;
   private readonly task: Task<[string | undefined], Validated<K> & { src: string }>;
 
   constructor(
@@ -96,13 +99,17 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
   sync(): void {
     const { data, src } = this.host;
     const inline = data === undefined ? this.inlineJson() : undefined;
-    const useSrc = data === undefined && inline === undefined && src ? src : undefined;
-    const key = [data, inline, useSrc, useSrc && this.task.status, useSrc && this.task.value];
+    // A script in <head> upgrades the tag before the parser has reached its inline JSON: until
+    // the children are complete, src and the default are not yet known to be the right source.
+    const waiting = data === undefined && inline === undefined && childrenMayStillArrive(this.host, this.onChildrenComplete);
+    const useSrc = data === undefined && inline === undefined && !waiting && src ? src : undefined;
+    const key = [data, inline, waiting, useSrc, useSrc && this.task.status, useSrc && this.task.value];
     if (key.length === this.key.length && key.every((part, i) => Object.is(part, this.key[i]))) return;
     this.key = key;
     this.src = useSrc;
     if (data !== undefined) this.settle('property', fromInput(this.kind, () => data));
     else if (inline !== undefined) this.settle('inline', fromInput(this.kind, () => parseJson(inline)));
+    else if (waiting) this.resolved = { state: 'loading', origin: 'inline', rows: [], meta: {}, problems: [] };
     else if (useSrc) {
       const loaded = this.task.value;
       if (loaded && loaded.src === useSrc && this.task.status !== 1) this.settle('src', loaded);
@@ -114,11 +121,18 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
   hostConnected(): void {
     // A fetch aborted by a disconnect is started again when the element comes back.
     if (this.src && this.resolved.state === 'loading' && this.task.status !== 1) void this.task.run();
+    if (isServer) return;
+    this.children ??= new MutationObserver(this.onChildrenComplete);
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
     this.task.abort();
+    this.children?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.onChildrenComplete);
   }
+
+  private readonly onChildrenComplete = (): void => this.host.requestUpdate();
 
   hostUpdated(): void {
     const { problems } = this.resolved;

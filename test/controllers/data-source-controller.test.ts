@@ -30,6 +30,24 @@ describe('data source resolution', () => {
     expect(text(el)).to.include('From inline — B');
   });
 
+  it('reads inline JSON again when a script changes it', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element>
+      <script type="application/json">[{"text": "First", "speaker": "A"}]</script>
+    </probe-element>`);
+    expect(text(el)).to.include('First — A');
+    el.querySelector('script')!.textContent = '[{"text": "Second", "speaker": "B"}]';
+    await waitUntil(() => text(el).includes('Second — B'), 'the changed inline JSON was not shown');
+    expect(text(el)).not.to.include('First');
+  });
+
+  it('reads inline JSON added after the element was upgraded', async () => {
+    const el = await fixture<ProbeElement>(html`<probe-element src="/faults/status/404"></probe-element>`);
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: '[{"text": "Late", "speaker": "C"}]' });
+    el.append(script);
+    await waitUntil(() => text(el).includes('Late — C'), 'the inline JSON added later was not shown');
+    expect(el.state).to.equal('ready');
+  });
+
   it('loads CSV from src and reflects loading, then ready', async () => {
     const csv = encodeURIComponent('text,speaker\n"Hello, world",Ann\n');
     const el = await fixture<ProbeElement>(html`<probe-element src=${`/faults/slow?ms=200&ct=text/csv&body=${csv}`}></probe-element>`);
