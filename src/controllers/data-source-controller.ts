@@ -48,7 +48,8 @@ function fromInput<K extends RowKind>(kind: K, input: () => unknown): Validated<
 export class DataSourceController<K extends RowKind> implements ReactiveController {
   private resolved: Resolved<K> = { state: 'loading', origin: 'default', rows: [], meta: {}, problems: [] };
   private key: unknown[] = [];
-  private reported: Problem[] | undefined;
+  /** What the last `belarus-data-error` reported, as a comparable string ('' for nothing). */
+  private reported = '';
   private src: string | undefined;
   /** Re-reads inline JSON when the page (or the parser, or a CMS script) changes the children. */
   private children: MutationObserver | undefined;
@@ -136,8 +137,12 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
 
   hostUpdated(): void {
     const { problems } = this.resolved;
-    if (problems.length === 0 || problems === this.reported) return;
-    this.reported = problems;
+    // Once per distinct set of problems: a framework that hands over an equal new `data` object on
+    // every render (and re-renders on the event) must not be told the same thing again and again.
+    const signature = problems.length ? JSON.stringify([this.resolved.origin, this.src, problems]) : '';
+    if (signature === this.reported) return;
+    this.reported = signature;
+    if (!signature) return;
     const detail: DataErrorDetail = { problems, origin: this.resolved.origin, src: this.src };
     this.host.dispatchEvent(new CustomEvent(DATA_ERROR_EVENT, { detail, bubbles: true, composed: true }));
   }

@@ -73,6 +73,28 @@ describe('data source resolution', () => {
     el.remove();
   });
 
+  it('reports the same problems once, however often equal data is handed over again', async () => {
+    const rows = () => [{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }];
+    const el = await fixture<ProbeElement>(html`<probe-element .data=${rows()}></probe-element>`);
+    let events = 0;
+    el.addEventListener('belarus-data-error', () => events++);
+    for (let i = 0; i < 5; i++) {
+      el.data = rows();
+      await el.updateComplete;
+    }
+    expect(events).to.equal(0);
+    el.data = [{ text: 'Kept', speaker: 'A' }, { speaker: 'No text' }];
+    await el.updateComplete;
+    el.data = [{ text: 'Kept', speaker: 'A' }, { speaker: 'No text' }];
+    await el.updateComplete;
+    expect(events, 'a different problem is reported, once').to.equal(1);
+    el.data = [{ text: 'Kept', speaker: 'A' }];
+    await el.updateComplete;
+    el.data = rows();
+    await el.updateComplete;
+    expect(events, 'a problem that comes back after good data is reported again').to.equal(2);
+  });
+
   it('keeps the valid rows and lists the rejected ones', async () => {
     const el = await fixture<ProbeElement>(html`<probe-element
       .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }, { text: 'Bad link', speaker: 'C', sourceUrl: 'javascript:alert(1)' }]}
