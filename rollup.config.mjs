@@ -13,10 +13,14 @@ const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022' });
 const plugins = () => [nodeResolve(), json({ preferConst: true }), ts()];
 const minify = () => terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } });
 
-// lit and d3 stay imports in the npm build, so the host app's bundler dedupes them.
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
+// lit, d3 and React stay imports in the npm build, so the host app's bundler dedupes them.
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|react$|react\/)/.test(id);
 
 const WIDGETS = ['indicators', 'timeline', 'quotes'];
+
+// Rollup drops module directives; Next.js needs this one to treat belarus-widgets/react's
+// components as client components (renderable from Server Components).
+const useClient = (chunk) => (chunk.facadeModuleId?.endsWith('/src/react/index.ts') ? "'use client';" : '');
 
 /** Copies a static file into dist/ as it is. */
 const copy = (from, fileName) => ({
@@ -44,12 +48,13 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(WIDGETS.map((name) => [`${name}/define`, `src/${name}/define.ts`])),
+      'react/index': 'src/react/index.ts',
     },
     external,
     plugins: plugins(),
     // One file per source module, so a site's bundler drops what it does not import (a page
     // that only formats dates gets no Lit and no dataset).
-    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', banner: useClient },
   },
   {
     input: 'src/embed/script.ts',

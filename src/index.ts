@@ -2,8 +2,19 @@
  * Side-effect-free entry: classes, types and pure helpers. Importing it registers no tags; import
  * `belarus-widgets/define.js` (or a widget's own define module) for that.
  */
-export { DataSourceController, DATA_ERROR_EVENT } from './controllers/data-source-controller.js';
-export type { DataErrorDetail, DataHost, DataOrigin, DataState } from './controllers/data-source-controller.js';
+export { DataSourceController } from './controllers/data-source-controller.js';
+export type { DataHost, DataOrigin, DataState } from './controllers/data-source-controller.js';
+export { DATA_ERROR_EVENT, DOWNLOAD_EVENT, EVENT_SELECT_EVENT, SLIDE_CHANGE_EVENT } from './events.js';
+export type {
+  BelarusWidgetEvents,
+  BelarusWidgetsEventMap,
+  DataErrorDetail,
+  DownloadFile,
+  DownloadFormat,
+  EventSelectDetail,
+  SlideChangeDetail,
+} from './events.js';
+export type { BelarusWidgetsProperties, BelarusWidgetTag, WidgetProperties } from './properties.js';
 export { DEFAULT_DATASET, defaultDataFor } from './data/default-dataset.js';
 export { loadData, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './data/load.js';
 export type { LoadOptions } from './data/load.js';

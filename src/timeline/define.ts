@@ -11,3 +11,5 @@ declare global {
 }
 
 export { BelarusTimeline };
+// Brings the widgets' entries in HTMLElementEventMap along with the tag's.
+export type { BelarusWidgetsEventMap } from '../events.js';
