@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 import { faultMiddleware } from './test/server/fault-middleware.mjs';
 import { seedMiddleware } from './test/server/seed-middleware.mjs';
+import { pointerPlugin } from './test/server/pointer-plugin.mjs';
 
 const browser = await findBrowser();
 
@@ -16,6 +17,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
+    pointerPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -38,8 +38,9 @@ function slideChangeEvent(detail: SlideChangeDetail): CustomEvent<SlideChangeDet
  * The article's quotes, one at a time, each verbatim with its speaker, role and affiliation.
  * Readers move with the previous/next buttons, the numbered pickers, the arrow keys (Home/End)
  * while a control has focus, or a sideways swipe on touch screens. With `autoplay` the quotes
- * rotate; keyboard focus or the pointer entering the carousel stops rotation until the reader
- * presses the rotation button (always first in the tab order). With `prefers-reduced-motion:
+ * rotate; keyboard focus entering the carousel, or a press or tap in it, stops rotation until the
+ * reader presses the rotation button (always first in the tab order), and a mouse over the
+ * carousel holds the slides still (see autoplay-controller.ts). With `prefers-reduced-motion:
  * reduce` rotation starts stopped and slides change without animation. The carousel keeps the
  * height of its longest quote, so the page never jumps. In print every quote is listed.
  *
@@ -146,10 +147,10 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     const strings = this.quoteStrings;
     const rotating = this.rotation.rotating;
     return html`<section class="carousel" part="carousel" aria-roledescription=${strings.carousel} aria-labelledby=${HEADLINE_ID}
-      @focusin=${this.onFocusIn} @pointerenter=${this.onPointerEnter}>
+      @focusin=${this.onFocusIn} @pointerenter=${this.onPointerEnter} @pointerleave=${this.onPointerLeave} @pointerdown=${this.onPress}>
       <div class="controls" part="controls" @keydown=${this.onControlKeydown}>
         ${renderControls({
-          strings, slides: this.slides, index: this.index, rotation: this.autoplay, rotating,
+          strings, slides: this.slides, index: this.index, rotation: this.autoplay, offer: this.rotation.offer,
           onRotation: this.onRotation, onPrevious: () => this.move('previous'), onNext: () => this.move('next'),
           onPick: (i) => this.go(i, i > this.index),
         })}
@@ -187,7 +188,8 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private readonly onRotation = (): void => this.rotation.toggle();
+  /** A pointer's click has a press before it (`detail` counts clicks); Enter and Space give 0. */
+  private readonly onRotation = (event: MouseEvent): void => this.rotation.activated(event.detail > 0);
 
   /** APG: rotation stops when keyboard focus enters the carousel (and when it reaches a slide's content). */
   private readonly onFocusIn = (event: FocusEvent): void => {
@@ -197,8 +199,20 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     if (!from || !carousel.contains(from) || intoSlide) this.rotation.stop();
   };
 
-  /** APG: rotation stops when the pointer hovers the carousel (touch and pen included). */
-  private readonly onPointerEnter = (): void => this.rotation.stop();
+  /** APG: rotation holds while a pointer hovers the carousel: a mouse, or a pen not yet touching. A finger only presses. */
+  private readonly onPointerEnter = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' || (event.pointerType === 'pen' && event.buttons === 0)) this.rotation.hoverStarted();
+  };
+
+  /** A finger leaves as it lifts, before its tap's click arrives: only a hovering pointer's leaving counts. */
+  private readonly onPointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') this.rotation.hoverEnded();
+  };
+
+  /** Any press in the carousel stops rotation; the rotation button's click then does what it offered. */
+  private readonly onPress = (event: PointerEvent): void => {
+    this.rotation.pressed(event.target instanceof Element && event.target.closest('.rotation') !== null);
+  };
 
   private readonly onControlKeydown = (event: KeyboardEvent): void => {
     const step = keyStep(event, this.isRtl());

@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { RotationOffer } from './autoplay-controller.js';
 import type { SlideView } from './model.js';
 import type { QuoteStrings } from './strings.js';
 
@@ -29,18 +30,20 @@ export interface ControlsView {
   index: number;
   /** Render the rotation button (the `autoplay` attribute is set). */
   rotation: boolean;
-  rotating: boolean;
-  onRotation: () => void;
+  /** What the rotation button offers: its label and icon name that action. */
+  offer: RotationOffer;
+  onRotation: (event: MouseEvent) => void;
   onPrevious: () => void;
   onNext: () => void;
   onPick: (index: number) => void;
 }
 
 export function renderControls(view: ControlsView): TemplateResult {
-  const { strings, slides, index, rotating } = view;
+  const { strings, slides, index } = view;
+  const stop = view.offer === 'stop';
   return html`${view.rotation
       ? html`<button type="button" class="rotation" part="control rotation" aria-controls=${SLIDES_ID}
-          aria-label=${rotating ? strings.stop : strings.start} @click=${view.onRotation}>${rotating ? ICONS.pause : ICONS.play}</button>`
+          aria-label=${stop ? strings.stop : strings.start} @click=${view.onRotation}>${stop ? ICONS.pause : ICONS.play}</button>`
       : nothing}
     <button type="button" class="previous" part="control previous" aria-controls=${SLIDES_ID} aria-label=${strings.previous}
       @click=${view.onPrevious}>${ICONS.previous}</button>

@@ -1,26 +1,29 @@
 // <belarus-quotes>: how readers move between quotes (buttons, pickers, keys, swipe), with focus
 // staying where APG says it stays.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/quotes/define.js';
 import type { BelarusQuotes, SlideChangeDetail } from '../../src/quotes/quotes.js';
 import { ARTICLE_QUOTES, focused, nextButton, pickers, previousButton, shownQuote, slides, tabOrder, until } from './helpers.js';
+import { clickWithMouse, tapWithFinger } from './pointer.js';
 
 const article = () => fixture<BelarusQuotes>(html`<belarus-quotes></belarus-quotes>`);
 
 describe('<belarus-quotes> navigation', () => {
+  afterEach(() => resetMouse());
+
   it('moves with the previous and next buttons, wrapping around, and announces each change', async () => {
     const el = await article();
     const changed = oneEvent(el, 'belarus-slide-change');
-    nextButton(el).click();
+    await clickWithMouse(nextButton(el));
     const { detail } = (await changed) as CustomEvent<SlideChangeDetail>;
     expect(detail).to.deep.equal({ index: 1, id: 'petrova-no-strategy' });
     await until(el);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[1]);
     expect(pickers(el).map((p) => p.getAttribute('aria-disabled'))).to.deep.equal([null, 'true', null]);
     expect(slides(el).map((s) => s.inert)).to.deep.equal([true, false, true]);
-    previousButton(el).click();
-    previousButton(el).click();
+    await clickWithMouse(previousButton(el));
+    await tapWithFinger(previousButton(el));
     await until(el);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[2]);
     expect(el.index).to.equal(2);
@@ -30,10 +33,12 @@ describe('<belarus-quotes> navigation', () => {
     const el = await article();
     let events = 0;
     el.addEventListener('belarus-slide-change', () => events++);
-    pickers(el)[2].click();
+    await clickWithMouse(pickers(el)[2]);
     await until(el);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[2]);
-    pickers(el)[2].click();
+    await clickWithMouse(pickers(el)[2]);
+    await tapWithFinger(pickers(el)[2]);
+    await until(el);
     expect(events).to.equal(1);
   });
 

@@ -1,6 +1,7 @@
 // Automatic rotation (`autoplay`), per the APG carousel pattern: the rotation button first in the
 // tab order with a label that says what it will do, the live region off while rotating, rotation
-// stopped by focus and hover for good, reduced motion, and no timer or listener left behind.
+// stopped by focus for good and paused by hover, the rotation button doing what it says under a
+// real mouse, finger, pen and keyboard, reduced motion, and no timer or listener left behind.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/quotes/define.js';
@@ -10,6 +11,7 @@ import { itWithCdp, describeWithCdp } from '../support/cdp.js';
 import {
   ARTICLE_QUOTES, carousel, FakeClock, focused, nextButton, rotationButton, shownQuote, slides, slidesRegion, spyOnMediaListeners, tabOrder, until,
 } from './helpers.js';
+import { clickWithMouse, hoverWithMouse, moveMouseOff, tapWithFinger, tapWithPen } from './pointer.js';
 
 const STOP = 'Stop automatic slide show';
 const START = 'Start automatic slide show';
@@ -29,6 +31,8 @@ async function rotatingWithClock(clock: FakeClock, attributes: Record<string, st
 }
 
 describe('<belarus-quotes autoplay> rotation control', () => {
+  afterEach(() => resetMouse());
+
   it('puts the rotation button first in the tab order, before the other controls and the slides', async () => {
     const order = await tabOrder(7, true);
     expect(order).to.deep.equal([
@@ -52,7 +56,7 @@ describe('<belarus-quotes autoplay> rotation control', () => {
 
   it('stops and starts with the rotation button, changing its label, without moving focus', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
-    rotationButton(el)!.click();
+    await clickWithMouse(rotationButton(el)!);
     await until(el);
     expect(rotationState(el)).to.deep.equal([START, 'polite']);
     rotationButton(el)!.focus();
@@ -106,13 +110,13 @@ describe('<belarus-quotes autoplay> stopping on focus and hover', () => {
     expect(rotationState(el)).to.deep.equal([START, 'polite']);
   });
 
-  it('stops when the pointer hovers, and stays stopped after it leaves', async () => {
+  it('pauses while the pointer hovers, without changing the button, and stays stopped after it leaves', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
     expect(rotationState(el)).to.deep.equal([STOP, 'off']);
     const box = slides(el)[0].getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     await until(el);
-    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+    expect(rotationState(el), 'paused: the live region speaks, the button still offers to stop for good').to.deep.equal([STOP, 'polite']);
     await resetMouse();
     await sendMouse({ type: 'move', position: [1, Math.round(el.getBoundingClientRect().bottom + 200)] });
     await until(el);
@@ -124,7 +128,7 @@ describe('<belarus-quotes autoplay> stopping on focus and hover', () => {
     const el = wrapper.querySelector('belarus-quotes')!;
     await until(el);
     rotationButton(el)!.focus();
-    rotationButton(el)!.click();
+    await sendKeys({ press: 'Enter' });
     await until(el);
     expect(rotationState(el)).to.deep.equal([STOP, 'off']);
     nextButton(el).focus();
@@ -132,6 +136,84 @@ describe('<belarus-quotes autoplay> stopping on focus and hover', () => {
     expect(rotationState(el), 'moving between controls is not an entry').to.deep.equal([STOP, 'off']);
     wrapper.querySelector('button')!.focus();
     nextButton(el).focus();
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+  });
+});
+
+describe('<belarus-quotes autoplay> the rotation button under a mouse, a finger, a pen and keys', () => {
+  afterEach(() => resetMouse());
+
+  it('a mouse reader who moves onto "Stop" and clicks it ends with rotation stopped; "Start" starts it again', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
+    await hoverWithMouse(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el), 'the button the reader aims at still says Stop').to.deep.equal([STOP, 'polite']);
+    await clickWithMouse(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+    await moveMouseOff(el);
+    await until(el);
+    expect(rotationState(el), 'stopped for good').to.deep.equal([START, 'polite']);
+    await clickWithMouse(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el), 'Start starts, with the pointer still inside').to.deep.equal([STOP, 'off']);
+    await moveMouseOff(el);
+    await until(el);
+    expect(rotationState(el), 'the pointer leaving does not undo Start').to.deep.equal([STOP, 'off']);
+    await hoverWithMouse(slides(el)[0]);
+    await until(el);
+    expect(rotationState(el), 'the next hover pauses again').to.deep.equal([STOP, 'polite']);
+  });
+
+  it('a click elsewhere in the carousel stops rotation for good', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
+    await clickWithMouse(nextButton(el));
+    await moveMouseOff(el);
+    await until(el);
+    expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[1]);
+    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+  });
+
+  it('a tap on "Stop" stops, a tap on "Start" starts, a tap elsewhere in the carousel stops', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
+    await tapWithFinger(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el), 'tap on Stop').to.deep.equal([START, 'polite']);
+    await tapWithFinger(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el), 'tap on Start').to.deep.equal([STOP, 'off']);
+    await tapWithFinger(nextButton(el));
+    await until(el);
+    expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[1]);
+    expect(rotationState(el), 'tap on Next').to.deep.equal([START, 'polite']);
+    await tapWithFinger(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el), 'tap on Start').to.deep.equal([STOP, 'off']);
+    await tapWithFinger(slides(el)[1].querySelector('blockquote')!);
+    await until(el);
+    expect(rotationState(el), 'tap on the quote').to.deep.equal([START, 'polite']);
+  });
+
+  itWithCdp('a pen tap on "Stop" stops and on "Start" starts', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
+    await tapWithPen(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+    await tapWithPen(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([STOP, 'off']);
+  });
+
+  it('Enter and Space on the rotation button do what its label says', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes autoplay interval="600000"></belarus-quotes>`);
+    await clickWithMouse(rotationButton(el)!);
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([START, 'polite']);
+    await sendKeys({ press: 'Enter' });
+    await until(el);
+    expect(rotationState(el)).to.deep.equal([STOP, 'off']);
+    await sendKeys({ press: ' ' });
     await until(el);
     expect(rotationState(el)).to.deep.equal([START, 'polite']);
   });

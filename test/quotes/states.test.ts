@@ -1,11 +1,13 @@
 // <belarus-quotes> in every state, language and theme: the messages readers get, and axe finding
 // nothing (with the WCAG 2.2 target-size rule on) in each of them.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
 import type { DataErrorDetail } from '../../src/controllers/data-source-controller.js';
 import '../../src/quotes/define.js';
 import type { BelarusQuotes } from '../../src/quotes/quotes.js';
 import { syntheticDataset } from '../fixtures/quotes-synthetic.js';
 import { animationsDone, expectWcag22Clean, nextButton, pickers, previousButton, root, rotationButton, slides, text, until } from './helpers.js';
+import { clickWithMouse } from './pointer.js';
 
 const settled = (el: BelarusQuotes) => waitUntil(() => el.state !== 'loading', 'never left loading', { timeout: 8000 });
 const slowCsv = (ms: number) => `/faults/slow?ms=${ms}&ct=text/csv&body=${encodeURIComponent('text,speaker\n"From CSV",Ann\n')}`;
@@ -71,6 +73,8 @@ describe('<belarus-quotes> states', () => {
 });
 
 describe('<belarus-quotes> languages', () => {
+  afterEach(() => resetMouse());
+
   const cases = [
     { lang: 'en', headline: 'Quotes', label: '2 of 3', previous: 'Previous quote', next: 'Next quote', pickers: 'Choose a quote to display', start: 'Start automatic slide show', carousel: 'carousel', slide: 'slide' },
     { lang: 'ru', headline: 'Цитаты', label: '2 из 3', previous: 'Предыдущая цитата', next: 'Следующая цитата', pickers: 'Выберите цитату для показа', start: 'Запустить автоматический показ слайдов', carousel: 'карусель', slide: 'слайд' },
@@ -83,7 +87,7 @@ describe('<belarus-quotes> languages', () => {
       const wrapper = await fixture(html`<div lang=${c.lang}><belarus-quotes autoplay interval="600000" .data=${data}></belarus-quotes></div>`);
       const el = wrapper.querySelector('belarus-quotes')!;
       await until(el);
-      rotationButton(el)!.click();
+      await clickWithMouse(rotationButton(el)!);
       await until(el);
       expect(text(root(el).querySelector('h2')!)).to.equal(c.headline);
       expect(root(el).querySelector('.carousel')!.getAttribute('aria-roledescription')).to.equal(c.carousel);
