@@ -26,7 +26,11 @@ export interface SlideView {
   details: string;
   context?: string;
   sourceUrl?: string;
-  /** `lang` for the quote text when it differs from the text around it. */
+  /**
+   * `lang` for the quote and for its speaker, role and affiliation, which the data writes in the
+   * quote's language, when that differs from the text around them. (The context is the newsroom's
+   * own note on the occasion, in the dataset's language.)
+   */
   quoteLang?: string;
 }
 

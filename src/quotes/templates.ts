@@ -57,13 +57,14 @@ export function renderControls(view: ControlsView): TemplateResult {
     </div>`;
 }
 
+/** `dataLang`: the `lang` of the dataset's own text (the context) where it differs from the widget's. */
 export function renderSlide(slide: SlideView, i: number, current: boolean, strings: QuoteStrings, dataLang?: string): TemplateResult {
   return html`<div class="slide" part=${current ? 'slide current-slide' : 'slide'} id=${`slide-${i}`} role="group"
     aria-roledescription=${strings.slide} aria-label=${slide.label} ?inert=${!current} data-id=${slide.id}>
     <figure>
       <blockquote part="quote" lang=${ifDefined(slide.quoteLang)}><p>${slide.text}</p></blockquote>
       <figcaption part="attribution">
-        <span class="speaker" lang=${ifDefined(dataLang)}><cite>${slide.speaker}</cite>${slide.details ? `, ${slide.details}` : ''}</span>
+        <span class="speaker" lang=${ifDefined(slide.quoteLang)}><cite>${slide.speaker}</cite>${slide.details ? `, ${slide.details}` : ''}</span>
         ${slide.context ? html`<span class="context" part="context" lang=${ifDefined(dataLang)}>${slide.context}</span>` : nothing}
         ${slide.sourceUrl
           ? html`<a class="source" part="source-link" href=${slide.sourceUrl} rel="noopener noreferrer">${strings.source}</a>`

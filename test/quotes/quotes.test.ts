@@ -80,6 +80,30 @@ describe('<belarus-quotes> content', () => {
     expect(slides(ru)[0].querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
     expect(slides(ru)[0].querySelector('.speaker')!.getAttribute('lang')).to.equal('en');
   });
+
+  it('marks a quote’s speaker, role and affiliation with the quote’s language; the rest keeps its own', async () => {
+    const data = [
+      {
+        text: 'Мы хочам свабоды.', speaker: 'Святлана Ціханоўская', role: 'лідарка апазіцыі', affiliation: 'Каардынацыйная рада',
+        context: 'At a rally in Vilnius.', lang: 'be', sourceUrl: 'https://example.org/',
+      },
+      { text: 'Untagged', speaker: 'B', role: 'Analyst', context: 'In Washington.', sourceUrl: 'https://example.org/b' },
+    ];
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${data}></belarus-quotes>`);
+    /** The language a run of text is marked with inside its slide (null: it inherits the widget's). */
+    const langOf = (slide: HTMLElement, selector: string) => {
+      const marked = slide.querySelector(selector)!.closest('[lang]');
+      return marked && slide.contains(marked) ? marked.getAttribute('lang') : null;
+    };
+    const [be, untagged] = slides(el);
+    expect(['blockquote', '.speaker', 'cite'].map((part) => langOf(be, part))).to.deep.equal(['be', 'be', 'be']);
+    expect(text(be.querySelector('.speaker')!)).to.equal('Святлана Ціханоўская, лідарка апазіцыі, Каардынацыйная рада');
+    // The context is the newsroom's note, in the dataset's language (the page's here); "Source" and
+    // the slide's name "1 of 2" are the interface's words: nothing in the slide marks them otherwise.
+    expect(langOf(be, '.context')).to.equal(null);
+    expect([langOf(be, 'a.source'), be.getAttribute('lang')]).to.deep.equal([null, null]);
+    expect(['blockquote', '.speaker', '.context', 'a.source'].map((part) => langOf(untagged, part))).to.deep.equal([null, null, null, null]);
+  });
 });
 
 describe('<belarus-quotes> APG structure', () => {
