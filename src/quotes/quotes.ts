@@ -94,7 +94,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
   /** Milliseconds between quotes while rotating: default 6000, at least 3000. */
   @property({ type: Number }) interval = DEFAULT_INTERVAL;
 
-  /** Zero-based position of the quote shown; set it to open at another quote (wraps around). */
+  /** Zero-based position of the quote shown; set it to open at another quote (wraps around once the quotes are there). */
   @property({ type: Number }) index = 0;
 
   protected readonly source = new DataSourceController(this, 'quotes');
@@ -128,7 +128,8 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
       this.dataLang = langAttribute(this.source.meta.lang, pageLang);
       this.slides = buildSlides(rows, { strings: this.quoteStrings, locale: this.locale, dataLang: this.source.meta.lang, pageLang });
     }
-    this.index = wrapIndex(this.index, this.slides.length);
+    // No slides yet (still loading): keep the index the page asked for until they arrive.
+    if (this.slides.length) this.index = wrapIndex(this.index, this.slides.length);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 // <belarus-quotes>: how readers move between quotes (buttons, pickers, keys, swipe), with focus
 // staying where APG says it stays.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/quotes/define.js';
 import type { BelarusQuotes, SlideChangeDetail } from '../../src/quotes/quotes.js';
@@ -139,5 +139,22 @@ describe('<belarus-quotes> navigation', () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes index="4"></belarus-quotes>`);
     expect(el.index).to.equal(1);
     expect(shownQuote(el)).to.equal(ARTICLE_QUOTES[1]);
+  });
+
+  it('opens at the quote given by the index attribute when the quotes load from a slow src', async () => {
+    const quotes = JSON.stringify([{ text: 'One', speaker: 'A' }, { text: 'Two', speaker: 'B' }, { text: 'Three', speaker: 'C' }]);
+    const slow = `/faults/slow?ms=300&body=${encodeURIComponent(quotes)}`;
+    const [third, wrapped] = await Promise.all([
+      fixture<BelarusQuotes>(html`<belarus-quotes index="2" src=${slow}></belarus-quotes>`),
+      fixture<BelarusQuotes>(html`<belarus-quotes index="4" src=${slow}></belarus-quotes>`),
+    ]);
+    expect(third.state).to.equal('loading');
+    expect([third.index, wrapped.index], 'kept while there are no quotes yet').to.deep.equal([2, 4]);
+    await waitUntil(() => third.state === 'ready' && wrapped.state === 'ready', 'the quotes never arrived', { timeout: 8000 });
+    await Promise.all([until(third), until(wrapped)]);
+    expect(shownQuote(third)).to.equal('Three');
+    expect(third.index).to.equal(2);
+    expect(shownQuote(wrapped), 'wrapped into range once the quotes are there').to.equal('Two');
+    expect(wrapped.index).to.equal(1);
   });
 });
