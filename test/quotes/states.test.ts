@@ -64,6 +64,18 @@ describe('<belarus-quotes> states', () => {
     }
   });
 
+  it('keeps list semantics for every list drawn without markers (VoiceOver drops them otherwise)', async () => {
+    const shown = await Promise.all([
+      fixture<BelarusQuotes>(html`<belarus-quotes autoplay .data=${syntheticDataset(4)}></belarus-quotes>`),
+      fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`),
+      fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'No speaker' }]}></belarus-quotes>`),
+    ]);
+    const lists = shown.flatMap((el) => Array.from(root(el).querySelectorAll('ul, ol')));
+    expect(lists.length, 'the rows left out and the error are lists').to.be.at.least(2);
+    const unmarked = lists.filter((list) => getComputedStyle(list).listStyleType === 'none');
+    expect(unmarked.map((list) => list.getAttribute('role'))).to.deep.equal(unmarked.map(() => 'list'));
+  });
+
   it('shows the valid quotes and lists the rows left out', async () => {
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`);
     expect(slides(el)).to.have.length(1);
