@@ -57,6 +57,35 @@ function oneLine(markup, where) {
   return out;
 }
 
+/**
+ * Lit ends a template whose last child is a part with `<?>`, which an HTML parser reads, with a
+ * parse error, as the comment `<!--?-->`. That comment is the same DOM, written validly.
+ */
+function validComments(markup) {
+  return markup.replaceAll('<?>', '<!--?-->');
+}
+
+// A start tag as Lit's server render writes it (every attribute value in double quotes), and
+// one attribute of it.
+const START_TAG = /<[a-z][a-z0-9-]*(?:\s+[a-zA-Z_:][\w:.-]*(?:="[^"]*")?)*\s*\/?>/g;
+const ATTRIBUTE = /(\s+)([a-zA-Z_:][\w:.-]*)((?:="[^"]*")?)/g;
+
+/**
+ * Without JavaScript every quote is shown (src/embed/static/quotes.css), but an `inert` slide is
+ * hidden from assistive technology. So the server writes `data-inert`, which the static styles
+ * hide only where scripting is on, and hydration turns it into `inert` (src/embed/hydrate.ts;
+ * Lit's hydration does not write attribute values, it trusts the server's).
+ */
+function inertOnHydration(markup, where) {
+  const out = markup.replace(START_TAG, (tag) =>
+    tag.replace(ATTRIBUTE, (all, space, name, value) => (name === 'inert' && !value ? `${space}data-inert` : all)),
+  );
+  for (const [tag] of out.matchAll(START_TAG)) {
+    if (Array.from(tag.matchAll(ATTRIBUTE)).some(([, , name]) => name === 'inert')) fail(`an inert attribute left in ${where}: ${tag}`);
+  }
+  return out;
+}
+
 /** Splits `<tag attrs><template …><style>css</style>shadow</template></tag>` into its parts. */
 function splitRendered(rendered, tag, css) {
   const open = new RegExp(`^<${tag}((?:\\s+[a-z-]+="[^"]*")*)\\s*><template shadowroot="open" shadowrootmode="open">`);
@@ -145,7 +174,8 @@ for (const name of WIDGET_NAMES) {
     const rendered = await collectResult(render(TEMPLATES[name](lang)));
     const part = splitRendered(rendered, tag, css);
     part.attributes[PRERENDERED_ATTRIBUTE] = VERSION;
-    part.shadow = oneLine(part.shadow, `<${tag} lang="${lang}">`);
+    const where = `<${tag} lang="${lang}">`;
+    part.shadow = inertOnHydration(validComments(oneLine(part.shadow, where)), where);
     if (!part.shadow.includes('<!--lit-part')) fail(`<${tag}> rendered without hydration markers`);
     parts[tag][lang] = part;
   }

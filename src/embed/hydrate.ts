@@ -16,6 +16,10 @@
  *   says so once in the console, instead of staying frozen;
  * - the element's styles are adopted as well, so a hydrated widget is styled even when a page's
  *   CSP or a CMS dropped the pre-rendered stylesheet link.
+ * And one repair: the server writes `data-inert` where the widget has `inert` (readers without
+ * JavaScript see every slide, so assistive technology must reach them too; see
+ * scripts/prerender.mjs). Lit's hydration trusts the server's attributes and writes none, so
+ * the `inert` is put back here.
  */
 import { closeHydrateScope } from './hydrate-scope.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
@@ -34,6 +38,14 @@ const proto = LitElement.prototype as unknown as Patchable;
 const hydrateSupportRoot = proto.createRenderRoot;
 const hydrateSupportUpdate = proto.update;
 const hydrating = new WeakSet<LitElement>();
+
+/** The server's `data-inert` stand-ins become `inert` again. */
+function restoreInert(root: ShadowRoot): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-inert]')) {
+    element.removeAttribute('data-inert');
+    element.inert = true;
+  }
+}
 
 /** Does the shadow root hold Lit's server markup (it starts with a part marker)? */
 function hasPartMarkers(root: ShadowRoot): boolean {
@@ -59,6 +71,7 @@ proto.update = function (this: LitElement, changed: PropertyValues) {
   hydrating.delete(this);
   try {
     hydrateSupportUpdate.call(this, changed);
+    restoreInert(this.renderRoot as ShadowRoot);
   } catch (error) {
     console.warn(`belarus-widgets ${VERSION}: the pre-rendered <${this.localName}> could not be hydrated, so it was rendered anew.`, error);
     const root = this.renderRoot as ShadowRoot;

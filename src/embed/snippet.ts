@@ -138,7 +138,7 @@ export function staticSnippet(request: SnippetRequest, part: StaticPart): string
   if (request.lang) host.lang = request.lang;
   if (request.theme) host.theme = request.theme;
   const link = `<link rel="stylesheet"${attributes([['href', `${request.base}static/${tag}.css`]])}>`;
-  const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open" shadowroot="open">${link}${part.shadow}</template></${tag}>`;
+  const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open">${link}${part.shadow}</template></${tag}>`;
   return `${element}\n${scriptTag(request)}`;
 }
 

@@ -16,7 +16,7 @@ export const SLIDES_ID = 'slides';
 export const HEADLINE_ID = 'headline';
 
 const icon = (shape: TemplateResult) =>
-  html`<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">${shape}</svg>`;
+  html`<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">${shape}</svg>`;
 const ICONS = {
   previous: icon(svg`<path d="M12.5 4 6.5 10l6 6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`),
   next: icon(svg`<path d="M7.5 4l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`),

@@ -76,6 +76,6 @@ export function markerShape(shape: MarkerShape, colour: number, size: number): S
 /** A small standalone marker icon for the legend and the list (decorative: `aria-hidden`). */
 export function markerIcon(shape: MarkerShape, colour: number, size = 14): TemplateResult {
   const box = size + 4;
-  return html`<svg class="marker-icon" aria-hidden="true" focusable="false" width=${box} height=${box}
+  return html`<svg class="marker-icon" aria-hidden="true" width=${box} height=${box}
     viewBox=${`${-box / 2} ${-box / 2} ${box} ${box}`}>${markerShape(shape, colour, size)}</svg>`;
 }

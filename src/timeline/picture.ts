@@ -71,7 +71,6 @@ export function renderPicture(
     class="picture"
     part="picture"
     aria-hidden="true"
-    focusable="false"
     viewBox=${`0 0 ${width} ${height}`}
     width=${width}
     height=${height}
@@ -100,7 +99,7 @@ const PROBE_SIZE = 100;
  * it tells how wide the page's font draws compared with the estimate (see `fontWidthRatio`).
  */
 export function renderProbe(): TemplateResult {
-  return html`<svg class="probe" aria-hidden="true" focusable="false" width="0" height="0">
+  return html`<svg class="probe" aria-hidden="true" width="0" height="0">
     <text font-size=${PROBE_SIZE}>${PROBE_TEXT}</text>
   </svg>`;
 }

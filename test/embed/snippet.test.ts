@@ -65,7 +65,7 @@ describe('embed snippets', () => {
     const part: StaticPart = { attributes: { lang: 'en', state: 'ready', 'data-prerendered': '9.9.9' }, shadow: '<p>pre-rendered</p>' };
     const html = snippet({ widget: 'quotes', mode: 'static', lang: 'ru', theme: 'dark', base: '/bw/' }, part);
     expect(html).to.equal(
-      '<belarus-quotes lang="ru" state="ready" data-prerendered="9.9.9" theme="dark"><template shadowrootmode="open" shadowroot="open">' +
+      '<belarus-quotes lang="ru" state="ready" data-prerendered="9.9.9" theme="dark"><template shadowrootmode="open">' +
         '<link rel="stylesheet" href="/bw/static/belarus-quotes.css"><p>pre-rendered</p></template></belarus-quotes>\n' +
         '<script src="/bw/belarus-widgets.min.js" defer></script>',
     );
