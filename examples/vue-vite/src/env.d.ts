@@ -1,0 +1,6 @@
+/// <reference types="belarus-widgets/vue" />
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent;
+  export default component;
+}
