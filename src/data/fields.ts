@@ -3,13 +3,22 @@
  * (missing, null or blank), or a problem. Only own properties are read, so keys such as
  * `__proto__` in data are inert.
  */
-import { parsePartialDate } from '../format/partial-date.js';
-import { parseNumber } from '../format/number.js';
+import { formatPartialDate } from '../format/partial-date.js';
+import { readDate, type DateReading } from '../format/spreadsheet-date.js';
+import { readNumber, type DecimalMark } from '../format/spreadsheet-number.js';
 import { problem } from './problem.js';
 import { safeHttpUrl } from './safe-url.js';
-import type { Problem } from './types.js';
+import type { DateFormat, Problem } from './types.js';
 
-export type FieldResult<T> = { value?: T; problem?: Problem };
+/** A field's typed value or the problem that stopped it; `unit` is the `%` or currency a number was written with. */
+export type FieldResult<T> = { value?: T; problem?: Problem; unit?: string };
+
+/** The data's conventions, for values that read differently in different places. */
+export interface ReadContext {
+  /** Undefined when the data's language is unknown: then `1,500` is reported, not guessed. */
+  mark?: DecimalMark;
+  dateFormat?: DateFormat;
+}
 
 export type FieldType = 'text' | 'id' | 'date' | 'end' | 'number' | 'url' | 'lang';
 
@@ -22,7 +31,42 @@ export function rawField(record: object, name: string): unknown {
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-export function readField(type: FieldType, value: unknown, row: number | undefined, field: string): FieldResult<unknown> {
+const ORDER: Record<DateFormat, string> = { DMY: 'day/month/year', MDY: 'month/day/year' };
+
+/** Why a date cell was not read, in words that say what to change. */
+function dateProblem(
+  reading: Exclude<DateReading, { date: unknown }>,
+  type: 'date' | 'end',
+  text: string,
+  where: { row?: number; field: string; value: unknown },
+  context: ReadContext,
+): Problem {
+  const at = label(where.row, where.field);
+  if ('ambiguous' in reading) {
+    const [dayFirst, monthFirst] = reading.ambiguous;
+    return problem(
+      'ambiguous-date',
+      `${at}: ${text} could be ${formatPartialDate(dayFirst, 'en-GB')} or ${formatPartialDate(monthFirst, 'en-US')}: set meta.dateFormat or date-format ("DMY" or "MDY").`,
+      { ...where, details: [dayFirst.iso, monthFirst.iso] },
+    );
+  }
+  switch (reading.refused) {
+    case 'two-digit-year':
+      return problem('two-digit-year', `${at}: ${text} has a two-digit year (19xx or 20xx?); write the year in full, for example by formatting the column as YYYY-MM-DD before exporting.`, where);
+    case 'serial-number':
+      return problem('invalid-date', `${at}: ${text} is a spreadsheet's day number, not a date; format the column as dates (YYYY-MM-DD) before exporting.`, where);
+    case 'not-in-format':
+      return problem('invalid-date', `${at}: ${text} is not a date in the ${ORDER[context.dateFormat!]} order that meta.dateFormat or date-format sets.`, where);
+    default:
+      return problem(
+        'invalid-date',
+        `${at} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD${type === 'end' ? ' (or "present")' : ''}; forms such as "March 2021", "15.03.2021" and "15 March 2021" are read too.`,
+        where,
+      );
+  }
+}
+
+export function readField(type: FieldType, value: unknown, row: number | undefined, field: string, context: ReadContext = {}): FieldResult<unknown> {
   const where = { row, field, value };
   switch (type) {
     case 'text':
@@ -33,19 +77,24 @@ export function readField(type: FieldType, value: unknown, row: number | undefin
     case 'date':
     case 'end': {
       if (type === 'end' && typeof value === 'string' && value.trim().toLowerCase() === 'present') return { value: 'present' };
-      const date = typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : undefined;
-      if (date) return { value: date };
-      return {
-        problem: problem(
-          'invalid-date',
-          `${label(row, field)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD${type === 'end' ? ' (or "present")' : ''}.`,
-          where,
-        ),
-      };
+      const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+      const reading = readDate(text, context.dateFormat);
+      if ('date' in reading) return { value: reading.date };
+      return { problem: dateProblem(reading, type, text, where, context) };
     }
     case 'number': {
-      const number = parseNumber(value);
-      if (number !== undefined) return { value: number };
+      const reading = readNumber(value, context.mark);
+      if (reading && 'value' in reading) return { value: reading.value, unit: reading.unit };
+      if (reading) {
+        const [thousands, decimal] = reading.ambiguous;
+        return {
+          problem: problem(
+            'ambiguous-number',
+            `${label(row, field)}: ${String(value)} could be ${thousands} or ${decimal}; set meta.lang or the widget's lang to say which. The number was left out.`,
+            { ...where, severity: 'warning', details: [String(thousands), String(decimal)] },
+          ),
+        };
+      }
       return { problem: problem('invalid-number', `${label(row, field)} is not a finite number.`, where) };
     }
     case 'url': {

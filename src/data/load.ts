@@ -2,10 +2,13 @@
  * Fetches a data file with the limits an embed needs on someone else's page: a timeout (fetch
  * has none), cancellation when the element goes away or `src` changes, and a size cap enforced
  * while streaming. Failures become a `DataError` carrying one readable problem; a caller's abort
- * is re-thrown as the `AbortError` it is.
+ * is re-thrown as the `AbortError` it is. Bytes are decoded as spreadsheets save them (see
+ * decode.ts); how they were read travels with the parsed data to validation (`notesOf`).
  */
+import { decodeBytes } from './decode.js';
 import { detectFormat, parseText } from './parse.js';
 import { DataError, problem } from './problem.js';
+import { addNotes } from './source-notes.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -29,11 +32,34 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-function decode(bytes: Uint8Array): string {
-  // Spreadsheet exports are sometimes UTF-16 with a byte-order mark; everything else is UTF-8.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+/** The origin of `src` when it differs from the page's (so CORS applies); undefined outside a page. */
+function crossOrigin(src: string): string | undefined {
+  if (typeof location === 'undefined') return undefined;
+  try {
+    const url = new URL(src, globalThis.document?.baseURI ?? location.href);
+    return /^https?:$/.test(url.protocol) && url.origin !== location.origin ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A request that failed without a response. Across origins the browser gives the page the same
+ * error whether the host was unreachable or its answer lacked CORS headers, so both are named.
+ */
+function fetchFailed(src: string, error: unknown): DataError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const host = error instanceof TypeError ? crossOrigin(src) : undefined;
+  if (!host) return new DataError(problem('fetch-failed', `${src} could not be fetched (${detail}).`, { value: src }));
+  return new DataError(
+    problem(
+      'fetch-failed',
+      `${src} could not be fetched (${detail}). ${host} may not allow this page to read it: to be read from ${location.origin}, ` +
+        `its answer must carry the header "Access-Control-Allow-Origin: ${location.origin}" (or "*"). The browser does not tell ` +
+        `a page whether that or a network failure was the cause.`,
+      { value: src, details: ['Access-Control-Allow-Origin'] },
+    ),
+  );
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
@@ -75,22 +101,22 @@ export async function loadData(src: string, options: LoadOptions = {}): Promise<
         value: `${response.status} ${response.statusText}`.trim(),
       }));
     }
-    const text = decode(await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES, src));
+    const contentType = response.headers.get('content-type') ?? '';
+    const { text, problems } = decodeBytes(await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES, src), contentType);
     if (!text.trim()) throw new DataError(problem('empty-response', `${src} returned no data.`, { value: String(response.status) }));
-    const format = detectFormat(text, response.headers.get('content-type') ?? '', src);
+    const format = detectFormat(text, contentType, src);
     if (!format) {
       throw new DataError(problem('unsupported-type', `${src} returned a web page, not JSON or CSV.`, {
         value: response.headers.get('content-type') ?? 'text/html',
       }));
     }
-    return parseText(text, format);
+    return addNotes(parseText(text, format), { problems });
   } catch (error) {
     if (error instanceof DataError) throw error;
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (timer.aborted) {
       throw new DataError(problem('timeout', `${src} did not answer within ${timeout / 1000} s.`, { value: `${timeout / 1000} s` }));
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DataError(problem('fetch-failed', `${src} could not be fetched (${detail}).`, { value: src }));
+    throw fetchFailed(src, error);
   }
 }

@@ -18,12 +18,13 @@ export function preview(value: unknown, maxLength = 60): string {
 export function problem(
   code: ProblemCode,
   message: string,
-  where: { row?: number; field?: string; value?: unknown; severity?: Problem['severity'] } = {},
+  where: { row?: number; field?: string; value?: unknown; severity?: Problem['severity']; details?: string[] } = {},
 ): Problem {
   const result: Problem = { code, severity: where.severity ?? 'error', message };
   if (where.row !== undefined) result.row = where.row;
   if (where.field !== undefined) result.field = where.field;
   if ('value' in where) result.value = preview(where.value);
+  if (where.details) result.details = where.details.map((detail) => preview(detail));
   return result;
 }
 

@@ -13,6 +13,10 @@ export interface SourceLink {
   url?: string;
 }
 
+/** How a data file writes numeric dates such as `3/4/2021`: day first or month first. */
+export const DATE_FORMATS = ['DMY', 'MDY'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
 export interface Meta {
   title?: string;
   /** Per-widget headlines that take precedence over `title`. */
@@ -22,7 +26,10 @@ export interface Meta {
   source?: SourceLink;
   byline?: string;
   asOf?: PartialDate;
+  /** The data's language: decides whether `1,500` is fifteen hundred or one and a half. */
   lang?: string;
+  /** Decides slash dates such as `3/4/2021` that read two ways. */
+  dateFormat?: DateFormat;
 }
 
 export interface Indicator {
@@ -83,12 +90,23 @@ export const PROBLEM_CODES = [
   'invalid-number',
   'invalid-url',
   'duplicate-id',
+  'invalid-encoding',
+  'encoding-guessed',
+  'header-not-first',
+  'missing-columns',
+  'unknown-column',
+  'unnamed-column',
+  'duplicate-column',
+  'ambiguous-date',
+  'two-digit-year',
+  'ambiguous-number',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /**
  * One thing wrong with the data. `severity: 'error'` means the row (or, without a row, the whole
- * source) was left out; `'warning'` means only the named field was dropped and the row was kept.
+ * source) was left out; `'warning'` means the row (or source) was kept: the named field or column
+ * was dropped, or the file was read in a way its producer should check (its encoding, its header row).
  */
 export interface Problem {
   code: ProblemCode;
@@ -100,6 +118,11 @@ export interface Problem {
   field?: string;
   /** The offending value, shortened for display. */
   value?: string;
+  /**
+   * What the message names besides the value, for its localised text: the field an unknown column
+   * may have meant, the two readings of an ambiguous date or number, the fields a header lacks.
+   */
+  details?: string[];
 }
 
 /** What a source resolves to once parsed and validated: the rows that passed and what did not. */
@@ -107,6 +130,17 @@ export interface Validated<K extends RowKind> {
   rows: RowsByKind[K][];
   meta: Meta;
   problems: Problem[];
+}
+
+/**
+ * How to read values whose meaning depends on the data's conventions. `meta.lang` and
+ * `meta.dateFormat` in the data win over these, which come from the widget (`lang`, `date-format`).
+ */
+export interface ReadOptions {
+  /** BCP 47 tag: in `en` the comma groups thousands, in `de`, `ru`, `be`, `uk`, `pl`, `lt` it is the decimal mark. */
+  lang?: string;
+  /** Reads `3/4/2021` as 3 April (`DMY`) or March 4 (`MDY`); without it such a date is refused. */
+  dateFormat?: DateFormat;
 }
 
 /** A full dataset as it may be given to `.data` or fetched: any part may be missing. */

@@ -2,52 +2,21 @@
  * Validation: untrusted parsed data in, typed rows out, plus one precise problem per thing that
  * was wrong. A row missing a required field (or with an unreadable one) is left out and reported;
  * a bad optional field (a `javascript:` link, `NaN` as a value, an unknown language tag) is
- * dropped and reported as a warning; everything valid is kept.
+ * dropped and reported as a warning; everything valid is kept. Columns are matched to fields as
+ * people name them (see headers.ts); dates and numbers are read as spreadsheets write them, by
+ * the data's language and date format (`ReadOptions`).
  */
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
-import { label, rawField, readField, typeOf, type FieldType } from './fields.js';
+import { decimalMark } from '../format/spreadsheet-number.js';
+import { label, rawField, readField, typeOf, type ReadContext } from './fields.js';
+import { planColumns } from './headers.js';
 import { problem } from './problem.js';
 import { deriveIds } from './row-id.js';
-import type { Meta, Problem, RowKind, RowsByKind, Validated } from './types.js';
+import { ROW_FIELDS } from './row-fields.js';
+import { notesOf } from './source-notes.js';
+import { DATE_FORMATS, type DateFormat, type Meta, type Problem, type ReadOptions, type RowKind, type RowsByKind, type Validated } from './types.js';
 
-interface FieldSpec {
-  name: string;
-  type: FieldType;
-  /** Without it the row is left out. */
-  required?: boolean;
-  /**
-   * An invalid value leaves the row out (rather than dropping just the field), because the row
-   * would say something else without it: an event whose `end` is unreadable is not a point event.
-   */
-  strict?: boolean;
-}
-
-const f = (name: string, type: FieldType, required = false, strict = required): FieldSpec => ({ name, type, required, strict });
-
-/** Each kind's fields, and the field whose text names a row (for derived ids). */
-export const ROW_FIELDS: Record<RowKind, { fields: FieldSpec[]; label: string }> = {
-  indicators: {
-    label: 'indicator',
-    fields: [
-      f('id', 'id'), f('indicator', 'text', true), f('status', 'text', true), f('asOf', 'date'),
-      f('value', 'number'), f('max', 'number'), f('unit', 'text'), f('note', 'text'), f('sourceUrl', 'url'),
-    ],
-  },
-  events: {
-    label: 'title',
-    fields: [
-      f('id', 'id'), f('date', 'date', true), f('end', 'end', false, true), f('title', 'text', true),
-      f('description', 'text'), f('category', 'text'), f('sourceUrl', 'url'),
-    ],
-  },
-  quotes: {
-    label: 'speaker',
-    fields: [
-      f('id', 'id'), f('text', 'text', true), f('speaker', 'text', true), f('role', 'text'),
-      f('affiliation', 'text'), f('lang', 'lang'), f('context', 'text'), f('sourceUrl', 'url'),
-    ],
-  },
-};
+export { ROW_FIELDS } from './row-fields.js';
 
 /** Checks that involve more than one field of a row; returns a problem that rejects the row. */
 function crossCheck(kind: RowKind, row: Record<string, unknown>, number: number): Problem | undefined {
@@ -75,13 +44,53 @@ function checkScale(row: Record<string, unknown>, number: number, problems: Prob
   }
 }
 
-export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows: RowsByKind[K][]; problems: Problem[] } {
+/** The keys of all object rows, in the order first seen: JSON rows' "columns". */
+function keysOf(rows: unknown[]): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) if (typeof row === 'object' && row !== null && !Array.isArray(row)) for (const key of Object.keys(row)) keys.add(key);
+  return [...keys];
+}
+
+/** The first of a field's columns the row has (JSON rows may name a field differently row by row). */
+function pick(raw: object, columns: string[] | undefined): unknown {
+  if (!columns) return undefined;
+  if (columns.length === 1) return rawField(raw, columns[0]);
+  for (const column of columns) if (Object.hasOwn(raw, column)) return rawField(raw, column);
+  return undefined;
+}
+
+function missingColumns(kind: RowKind, missing: string[], header: string[]): Problem {
+  const found = header.length ? header.map((name) => `"${name}"`).join(', ') : 'none';
+  const fields = ROW_FIELDS[kind].fields;
+  return problem(
+    'missing-columns',
+    `The header row has no column for ${missing.map((name) => `"${name}"`).join(' or ')}, so no row could be read. ` +
+      `Columns found: ${found}. A table of ${kind} needs ${fields.filter((f) => f.required).map((f) => f.name).join(', ')} ` +
+      `and may have ${fields.filter((f) => !f.required).map((f) => f.name).join(', ')}.`,
+    { value: header.join(', '), details: missing },
+  );
+}
+
+export function validateRows<K extends RowKind>(
+  kind: K,
+  input: unknown,
+  options: ReadOptions = {},
+): { rows: RowsByKind[K][]; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!Array.isArray(input)) {
     problems.push(problem('wrong-shape', `"${kind}" should be a list of rows, got ${typeOf(input)}.`, { field: kind }));
     return { rows: [], problems };
   }
   const spec = ROW_FIELDS[kind];
+  const notes = notesOf(input);
+  const plan = planColumns(kind, notes?.header ?? keysOf(input), notes?.header !== undefined);
+  if (notes?.header && plan.missing.length) {
+    // One error for the header, not one per row: every row would say the same.
+    return { rows: [], problems: [missingColumns(kind, plan.missing, notes.header), ...notes.problems, ...plan.problems] };
+  }
+  problems.push(...(notes?.problems ?? []), ...plan.problems);
+  const context: ReadContext = { mark: decimalMark(options.lang), dateFormat: options.dateFormat };
+  const takesUnit = spec.fields.some((field) => field.name === 'unit');
   const ids = new Set<string>();
   const kept: Array<Record<string, unknown>> = [];
   input.forEach((raw: unknown, index) => {
@@ -92,19 +101,23 @@ export function validateRows<K extends RowKind>(kind: K, input: unknown): { rows
     }
     const row: Record<string, unknown> = {};
     const rowProblems: Problem[] = [];
+    let writtenUnit: string | undefined;
     for (const field of spec.fields) {
-      const value = rawField(raw, field.name);
+      const value = pick(raw, plan.columns.get(field.name));
       if (value === undefined) {
         if (field.required) {
           rowProblems.push(problem('missing-field', `${label(number, field.name)} is required.`, { row: number, field: field.name }));
         }
         continue;
       }
-      const result = readField(field.type, value, number, field.name);
+      const result = readField(field.type, value, number, field.name, context);
       // A bad optional field is dropped and reported; the rest of the row still says something true.
       if (result.problem) rowProblems.push(field.strict ? result.problem : { ...result.problem, severity: 'warning' });
       else row[field.name] = result.value;
+      writtenUnit ??= result.unit;
     }
+    // `12 %` or `$1,200` keeps its sign as the unit, unless the row names its unit itself.
+    if (writtenUnit !== undefined && row.unit === undefined && takesUnit) row.unit = writtenUnit;
     const rejected = rowProblems.filter((p) => p.severity === 'error');
     const cross = rejected.length ? undefined : crossCheck(kind, row, number);
     if (cross) rejected.push(cross), rowProblems.push(cross);
@@ -138,7 +151,7 @@ function readMetaText(raw: object, name: string, problems: Problem[], prefix = '
 }
 
 /** Reads `meta`; every problem here is a warning, because the rows can render without it. */
-export function validateMeta(input: unknown): { meta: Meta; problems: Problem[] } {
+export function validateMeta(input: unknown, options: ReadOptions = {}): { meta: Meta; problems: Problem[] } {
   const problems: Problem[] = [];
   const meta: Meta = {};
   if (input === undefined || input === null) return { meta, problems };
@@ -166,9 +179,19 @@ export function validateMeta(input: unknown): { meta: Meta; problems: Problem[] 
     if (link?.problem) problems.push(link.problem);
     if (name || link?.value) meta.source = { name: name ?? String(link!.value), ...(link?.value ? { url: link.value as string } : {}) };
   }
+  const dateFormat = rawField(input, 'dateFormat');
+  if (dateFormat !== undefined) {
+    const format = typeof dateFormat === 'string' ? dateFormat.trim().toUpperCase() : '';
+    if ((DATE_FORMATS as readonly string[]).includes(format)) meta.dateFormat = format as DateFormat;
+    else {
+      problems.push(problem('wrong-type', `Field "meta.dateFormat" should be "DMY" or "MDY"; it was ignored.`, {
+        field: 'meta.dateFormat', value: dateFormat, severity: 'warning',
+      }));
+    }
+  }
   const asOf = rawField(input, 'asOf');
   if (asOf !== undefined) {
-    const result = readField('date', asOf, undefined, 'meta.asOf');
+    const result = readField('date', asOf, undefined, 'meta.asOf', { dateFormat: meta.dateFormat ?? options.dateFormat });
     if (result.problem) problems.push({ ...result.problem, severity: 'warning' });
     else meta.asOf = result.value as PartialDate;
   }
@@ -183,23 +206,26 @@ export function validateMeta(input: unknown): { meta: Meta; problems: Problem[] 
 
 /**
  * Takes what a source gave for one widget (a full dataset object, or just its array) and
- * returns the valid rows, the meta, and every problem found.
+ * returns the valid rows, the meta, and every problem found. `options` are the widget's
+ * language and date format; the dataset's own `meta.lang` and `meta.dateFormat` win over them.
  */
-export function validateFor<K extends RowKind>(kind: K, input: unknown): Validated<K> {
-  if (Array.isArray(input)) return { ...validateRows(kind, input), meta: {} };
+export function validateFor<K extends RowKind>(kind: K, input: unknown, options: ReadOptions = {}): Validated<K> {
+  if (Array.isArray(input)) return { ...validateRows(kind, input, options), meta: {} };
   if (typeof input !== 'object' || input === null) {
     return {
       rows: [], meta: {},
       problems: [problem('wrong-shape', `The data should be an object with "${kind}" or a list of rows, got ${typeOf(input)}.`)],
     };
   }
-  const { meta, problems: metaProblems } = validateMeta(rawField(input, 'meta'));
+  const { meta, problems: metaProblems } = validateMeta(rawField(input, 'meta'), options);
+  const fileProblems = notesOf(input)?.problems ?? [];
   if (rawField(input, kind) === undefined) {
     return {
       rows: [], meta,
-      problems: [...metaProblems, problem('wrong-shape', `The data has no "${kind}" list.`, { field: kind })],
+      problems: [...fileProblems, ...metaProblems, problem('wrong-shape', `The data has no "${kind}" list.`, { field: kind })],
     };
   }
-  const { rows, problems } = validateRows(kind, rawField(input, kind));
-  return { rows, meta, problems: [...metaProblems, ...problems] };
+  const read = { lang: meta.lang ?? options.lang, dateFormat: meta.dateFormat ?? options.dateFormat };
+  const { rows, problems } = validateRows(kind, rawField(input, kind), read);
+  return { rows, meta, problems: [...fileProblems, ...metaProblems, ...problems] };
 }

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { loadData } from '../../src/data/load.js';
 import { DataError } from '../../src/data/problem.js';
+import { validateFor } from '../../src/data/validate.js';
+import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
 
 async function failure(promise: Promise<unknown>) {
   try {
@@ -89,5 +91,47 @@ describe('loadData', () => {
     const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
     const [record] = (await loadData(url)) as Array<Record<string, string>>;
     expect({ ...record }).to.deep.equal({ text: 'Дзякуй', speaker: 'Аўтар' });
+  });
+
+  it('says a cross-origin host may not allow the page to read it, and names the header it must send', async () => {
+    // The same test server under its other name is another origin, and it sends no CORS headers.
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const src = `${location.protocol}//${other}:${location.port}/data/events.csv`;
+    const found = await problemOf(loadData(src));
+    expect(found).to.include({ code: 'fetch-failed', value: src });
+    expect(found.details).to.deep.equal(['Access-Control-Allow-Origin']);
+    expect(found.message).to.include(`may not allow this page to read it`);
+    expect(found.message).to.include(`Access-Control-Allow-Origin: ${location.origin}`);
+    expect(describeProblem(found, CORE_STRINGS.en)).to.equal(
+      `The data file could not be downloaded: its server may not allow this page to read it (it must send the Access-Control-Allow-Origin header), or the network failed (${src})`,
+    );
+  });
+
+  it('keeps the plain message for a same-origin request that fails', async () => {
+    const found = await problemOf(loadData(URL.createObjectURL(new Blob(['x'])).replace(/[^/]+$/, 'revoked')));
+    expect(found.code).to.equal('fetch-failed');
+    expect(found.details).to.equal(undefined);
+  });
+
+  it('passes how the bytes were decoded on to validation', async () => {
+    const bytes = new Uint8Array([...'text,speaker\n'].map((c) => c.charCodeAt(0)).concat([0x93, 0x41, 0x94, 0x2c, 0x42]));
+    const data = await loadData(URL.createObjectURL(new Blob([bytes], { type: 'text/csv' })));
+    const { rows, problems } = validateFor('quotes', data);
+    expect(rows[0]).to.include({ text: '“A”', speaker: 'B' });
+    expect(problems.map((p) => [p.code, p.value])).to.deep.equal([['encoding-guessed', 'windows-1252']]);
+  });
+
+  it('follows the charset of the content type', async () => {
+    const bytes = new Uint8Array([...'text,speaker\n'].map((c) => c.charCodeAt(0)).concat([0xc4, 0xe7, 0xff, 0xea, 0xf3, 0xe9, 0x2c, 0xc0, 0xa2, 0xf2, 0xe0, 0xf0]));
+    const data = await loadData(URL.createObjectURL(new Blob([bytes], { type: 'text/csv; charset=windows-1251' })));
+    const { rows, problems } = validateFor('quotes', data);
+    expect(rows[0]).to.include({ text: 'Дзякуй', speaker: 'Аўтар' });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('refuses a workbook uploaded in place of its CSV', async () => {
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    const found = await problemOf(loadData(URL.createObjectURL(new Blob([xlsx], { type: 'application/octet-stream' }))));
+    expect(found.code).to.equal('unsupported-type');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nearestLang, resolveLocale, sameLanguage } from '../../src/format/locale.js';
+import { PROBLEM_CODES } from '../../src/data/types.js';
 import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
 
 describe('locales', () => {
@@ -38,6 +39,34 @@ describe('locales', () => {
     expect(describeProblem(problem, CORE_STRINGS.be)).to.match(/^Радок 3, поле «date»: няправільная дата/);
     expect(describeProblem({ code: 'timeout', severity: 'error', message: '' }, CORE_STRINGS.en)).to.equal(
       'The server took too long to answer',
+    );
+  });
+
+  it('fills in a problem\'s details in every locale, and never shows a placeholder', () => {
+    for (const locale of ['en', 'ru', 'be'] as const) {
+      const strings = CORE_STRINGS[locale];
+      expect(Object.keys(strings.detailed).sort(), locale).to.deep.equal(Object.keys(CORE_STRINGS.en.detailed).sort());
+      for (const code of PROBLEM_CODES) {
+        for (const details of [['one', 'two', 'three'], [], undefined]) {
+          const text = describeProblem({ code, severity: 'warning', message: '', details }, strings);
+          expect(text, `${locale} ${code}`).not.to.match(/\{\w+\}/);
+        }
+      }
+    }
+  });
+
+  it('describes spreadsheet problems with what to do about them', () => {
+    const unknown = { code: 'unknown-column', severity: 'warning', message: '', details: ['Sourse URL', 'sourceUrl'] } as const;
+    expect(describeProblem(unknown, CORE_STRINGS.en)).to.equal('The column “Sourse URL” is not a field of this widget and was ignored; did you mean “sourceUrl”?');
+    expect(describeProblem(unknown, CORE_STRINGS.ru)).to.equal('Столбец «Sourse URL» не является полем этого виджета и пропущен; возможно, имелось в виду «sourceUrl»?');
+    expect(describeProblem(unknown, CORE_STRINGS.be)).to.equal('Слупок «Sourse URL» не з’яўляецца полем гэтага віджэта і прапушчаны; магчыма, мелася на ўвазе «sourceUrl»?');
+    const header = { code: 'missing-columns', severity: 'error', message: '', value: 'Datum, Titel', details: ['date', 'title'] } as const;
+    expect(describeProblem(header, CORE_STRINGS.en)).to.equal('The header row has no column for date, title (Datum, Titel)');
+    const number = { code: 'ambiguous-number', severity: 'warning', message: '', row: 2, field: 'value', value: '1.500', details: ['1500', '1.5'] } as const;
+    expect(describeProblem(number, CORE_STRINGS.be)).to.equal('Радок 2, поле «value»: гэта можа быць 1500 або 1.5: укажыце meta.lang або lang; лік не паказаны (1.500)');
+    const date = { code: 'ambiguous-date', severity: 'error', message: '', row: 1, field: 'date', value: '3/4/2021', details: ['2021-04-03', '2021-03-04'] } as const;
+    expect(describeProblem(date, CORE_STRINGS.ru)).to.equal(
+      'Строка 1, поле «date»: это может быть 2021-04-03 (сначала день) или 2021-03-04 (сначала месяц): укажите meta.dateFormat или date-format (3/4/2021)',
     );
   });
 });

@@ -7,8 +7,15 @@
 //   /faults/big?bytes=N           -> N bytes of JSON-ish text, no content-length
 //   /faults/type?ct=text/html&body=...  -> body with that content type
 //   /faults/echo?ct=...&body=...  -> same as type (alias, reads better in CSV tests)
+//   /faults/raw?path=spreadsheets/x.csv&ct=... -> a file under test/fixtures, byte for byte, with exactly
+//                                    that content type (the dev server would decode a non-UTF-8 text file as UTF-8)
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export function faultMiddleware() {
   return async function faults(ctx, next) {
@@ -51,6 +58,13 @@ export function faultMiddleware() {
           }
           stream.end();
         })();
+        return;
+      }
+      case 'raw': {
+        const file = resolve(FIXTURES, String(q.path ?? ''));
+        if (!file.startsWith(FIXTURES)) return next();
+        ctx.body = await readFile(file);
+        ctx.set('content-type', q.ct ?? 'text/csv');
         return;
       }
       case 'type':
