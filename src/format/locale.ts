@@ -31,3 +31,28 @@ export function sameLanguage(a: string | undefined, b: string | undefined): bool
   const language = (tag: string | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return language(a) === language(b);
 }
+
+/** A `lang` attribute value for text in `lang` inside text in `inherited`: only when they differ. */
+export function langAttribute(lang: string | undefined, inherited: string | undefined): string | undefined {
+  return lang && !sameLanguage(lang, inherited) ? lang : undefined;
+}
+
+/** The languages a widget's text is written in, as `lang` tags. */
+export interface TextLanguages {
+  /**
+   * The interface strings': the page's own tag when it names the locale's language (`ru-RU`
+   * keeps its region), else the locale (`en` on a `de` page, whose language is not shipped).
+   */
+  ui: string;
+  /** The page's around the widget, which slotted content is in; undefined when the page does not say. */
+  page?: string;
+  /** The data's: `meta.lang`, else the page's (data without a tag is taken to be the page's text). */
+  data: string;
+}
+
+/** `pageTag` is the widget's own `lang` or the nearest one above it; `dataTag` the data's `meta.lang`. */
+export function textLanguages(locale: Locale, pageTag: string | undefined, dataTag: string | undefined): TextLanguages {
+  const page = pageTag?.trim() || undefined;
+  const ui = page && sameLanguage(page, locale) ? page : locale;
+  return { ui, page, data: dataTag || page || ui };
+}

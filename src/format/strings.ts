@@ -175,14 +175,23 @@ function problemText(problem: Problem, strings: CoreStrings): string {
   return template.replace(/\{(\d|all)\}/g, (_, key: string) => (key === 'all' ? details.join(', ') : details[Number(key) - 1]) || '…');
 }
 
-/** A problem as a reader sees it: "Row 3, field “date”: the date is not a valid date … (2021-02-30)". */
-export function describeProblem(problem: Problem, strings: CoreStrings): string {
+/**
+ * A problem in words: where and what in the interface language ("Row 3, field “date”: the date
+ * is not a valid date …"), and the offending value as it was given, kept apart because it is
+ * not in the interface language (rendered in parentheses after the message).
+ */
+export function problemMessage(problem: Problem, strings: CoreStrings): { message: string; value?: string } {
   const where = [
     problem.row !== undefined ? strings.row(problem.row) : '',
     problem.field !== undefined ? strings.field(problem.field) : '',
   ].filter(Boolean);
   const what = problemText(problem, strings);
-  const value = problem.value !== undefined && problem.value !== '' ? ` (${problem.value})` : '';
-  const text = `${what}${value}`;
-  return where.length ? `${where.join(', ')}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+  const message = where.length ? `${where.join(', ')}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
+  return problem.value !== undefined && problem.value !== '' ? { message, value: problem.value } : { message };
+}
+
+/** A problem as a reader sees it: "Row 3, field “date”: the date is not a valid date … (2021-02-30)". */
+export function describeProblem(problem: Problem, strings: CoreStrings): string {
+  const { message, value } = problemMessage(problem, strings);
+  return value === undefined ? message : `${message} (${value})`;
 }

@@ -1,15 +1,16 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { nearestLang } from '../format/locale.js';
 import { formatNumber } from '../format/number.js';
-import { headlineText, renderHeadline } from '../widget/furniture.js';
+import { headlineText } from '../widget/furniture.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { renderDownload, renderFilter, renderPager } from './controls.js';
 import { buildDownload, saveFile, type DownloadFile, type DownloadFormat } from './download.js';
 import { indicatorsStyles } from './indicators.styles.js';
 import { createTableModel, DEFAULT_PAGE_SIZE, nextSort, SORT_KEYS, type SortDirection, type SortKey, type SortOrder, type TableView } from './model.js';
 import { INDICATOR_STRINGS, type IndicatorStrings } from './strings.js';
-import { columnsOf, renderTable } from './table.js';
+import { columnsOf, renderTable, type TextRun } from './table.js';
 
 export const DOWNLOAD_EVENT = 'belarus-download';
 
@@ -83,10 +84,16 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
     return { key: this.sortBy, direction: this.sortDirection === 'descending' ? 'descending' : 'ascending' };
   }
 
-  /** The headline as read: the `title` slot's text when given, else the data's, else a default. */
-  private get headline(): string {
-    const slotted = this.hasSlotted('title') ? this.querySelector(':scope > [slot="title"]')?.textContent?.trim() : '';
-    return slotted || headlineText(this.source.meta, 'indicators') || this.text.headline;
+  /**
+   * The headline as read, with its language: the `title` slot's text when given (in the page's
+   * language, or its own), else the data's (in the data's), else the default (the interface's).
+   */
+  private get headline(): TextRun {
+    const slot = this.hasSlotted('title') ? this.querySelector(':scope > [slot="title"]') : null;
+    const slotted = slot?.textContent?.trim();
+    if (slot && slotted) return { text: slotted, lang: nearestLang(slot) };
+    const data = headlineText(this.source.meta, 'indicators');
+    return data ? { text: data, lang: this.languages.data } : { text: this.text.headline, lang: this.languages.ui };
   }
 
   override connectedCallback(): void {
@@ -114,14 +121,12 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   }
 
   protected renderHeader(): TemplateResult {
-    const { meta } = this.source;
-    const lang = headlineText(meta, 'indicators') ? (meta.lang ?? this.locale) : this.locale;
-    return html`<h2 class="headline" part="headline" lang=${lang}>${renderHeadline(meta, 'indicators', this.text.headline)}</h2>`;
+    return this.renderHeadline('indicators', this.text.headline);
   }
 
   protected renderContent(): TemplateResult {
     const { view, text, locale } = this;
-    const ctx = { view, strings: text, lang: locale, dataLang: this.source.meta.lang, caption: this.headline, sort: this.sort };
+    const ctx = { view, strings: text, lang: locale, languages: this.languages, caption: this.headline, sort: this.sort };
     return html`
       ${renderFilter(view, this.query, text, locale, this.onFilterInput)}
       ${renderTable({ ...ctx, onSort: this.onSort })}
@@ -165,7 +170,7 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   };
 
   private readonly onDownload = (format: DownloadFormat): void => {
-    const file = buildDownload(format, this.view.matched, this.source.meta, this.headline);
+    const file = buildDownload(format, this.view.matched, this.source.meta, this.headline.text);
     const event = new CustomEvent<DownloadFile>(DOWNLOAD_EVENT, { detail: file, bubbles: true, composed: true, cancelable: true });
     if (this.dispatchEvent(event)) saveFile(file);
   };

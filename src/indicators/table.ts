@@ -3,23 +3,33 @@
  * the sorted one) and keyed rows with a row header, the status text, its drawing and notes.
  * Every table element carries its role explicitly, so the stacked card layout of narrow
  * containers (which changes their CSS `display`) keeps the table semantics for screen readers.
+ * The body is in the data's language; the interface's words inside it (card labels, "Note:",
+ * "Source", dates, the drawings' text equivalents) are tagged with the interface's.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator } from '../data/types.js';
+import { langAttribute, type TextLanguages } from '../format/locale.js';
 import { formatPartialDate } from '../format/partial-date.js';
+import { inLanguage } from '../widget/text-run.js';
 import { renderDrawing } from './drawing.js';
 import type { SortKey, SortOrder, TableView } from './model.js';
 import type { IndicatorStrings } from './strings.js';
 
+/** Text with the language it is written in. */
+export interface TextRun {
+  text: string;
+  lang?: string;
+}
+
 export interface TableContext {
   view: TableView;
   strings: IndicatorStrings;
-  /** The UI locale. */
+  /** The UI locale, for dates and numbers. */
   lang: string;
-  /** The data's language, when it says. */
-  dataLang?: string;
-  caption: string;
+  languages: TextLanguages;
+  caption: TextRun;
   sort?: SortOrder;
   onSort: (key: SortKey) => void;
 }
@@ -61,52 +71,56 @@ function renderHeaderCell(column: Column, ctx: TableContext): TemplateResult {
   </th>`;
 }
 
-function cellLabel(text: string, lang: string): TemplateResult {
-  return html`<span class="cell-label" aria-hidden="true" lang=${lang}>${text}</span>`;
+/** `lang` for interface words inside the body, which is in the data's language. */
+const uiInBody = ({ languages }: TableContext) => langAttribute(languages.ui, languages.data);
+
+function cellLabel(text: string, ctx: TableContext): TemplateResult {
+  return html`<span class="cell-label" aria-hidden="true" lang=${ifDefined(uiInBody(ctx))}>${text}</span>`;
 }
 
 function renderRow(row: Indicator, columns: Column[], ctx: TableContext, rowIndex?: number): TemplateResult {
   const { strings, lang } = ctx;
+  const ui = uiInBody(ctx);
   return html`<tr role="row" aria-rowindex=${rowIndex ?? nothing}>
     <th scope="row" role="rowheader">${row.indicator}</th>
     <td role="cell" class="status-cell">
-      ${cellLabel(columns[1].name, lang)}
+      ${cellLabel(columns[1].name, ctx)}
       <span class="status-text">${row.status}</span>
-      ${renderDrawing(row, strings, lang)}
-      ${row.note ? html`<p class="note"><span lang=${lang}>${strings.note}</span> ${row.note}</p>` : nothing}
+      ${renderDrawing(row, strings, lang, ui)}
+      ${row.note ? html`<p class="note"><span lang=${ifDefined(ui)}>${strings.note}</span> ${row.note}</p>` : nothing}
       ${row.sourceUrl
         ? html`<a class="row-source" href=${row.sourceUrl} rel="noopener"
-            ><span lang=${lang}>${strings.rowSource}</span><span class="visually-hidden">: ${row.indicator}</span></a
+            ><span lang=${ifDefined(ui)}>${strings.rowSource}</span><span class="visually-hidden">: ${row.indicator}</span></a
           >`
         : nothing}
     </td>
     ${ctx.view.asOfColumn
       ? html`<td role="cell" class="asof-cell">
-          ${cellLabel(strings.asOf, lang)}
-          ${row.asOf ? html`<time datetime=${row.asOf.iso}>${formatPartialDate(row.asOf, lang, 'short')}</time>` : nothing}
+          ${cellLabel(strings.asOf, ctx)}
+          ${row.asOf ? html`<time datetime=${row.asOf.iso} lang=${ifDefined(ui)}>${formatPartialDate(row.asOf, lang, 'short')}</time>` : nothing}
         </td>`
       : nothing}
   </tr>`;
 }
 
 export function renderTable(ctx: TableContext): TemplateResult {
-  const { view, strings, lang } = ctx;
+  const { view, strings, lang, languages, caption } = ctx;
   const columns = columnsOf(view, strings, lang);
   const rows = view.slice.rows;
   const paged = view.slice.pageCount > 1;
   return html`<div class="table-wrap">
     <table role="table" part="table" aria-rowcount=${paged ? view.matched.length + 1 : nothing}>
       <caption class="visually-hidden">
-        <span lang=${ctx.dataLang ?? nothing}>${ctx.caption}</span>, <span>${strings.sortableHint}</span>
+        ${inLanguage(caption.text, caption.lang, languages.ui)}, <span>${strings.sortableHint}</span>
       </caption>
       <thead role="rowgroup">
         <tr role="row" aria-rowindex=${paged ? 1 : nothing}>${columns.map((column) => renderHeaderCell(column, ctx))}</tr>
       </thead>
-      <tbody role="rowgroup" lang=${ctx.dataLang ?? nothing}>
+      <tbody role="rowgroup" lang=${ifDefined(langAttribute(languages.data, languages.ui))}>
         ${rows.length
           ? repeat(rows, (row) => row.id, (row, i) => renderRow(row, columns, ctx, paged ? view.slice.first + i + 1 : undefined))
           : html`<tr role="row">
-              <td role="cell" class="no-matches" colspan=${columns.length} lang=${lang}>${strings.noMatches}</td>
+              <td role="cell" class="no-matches" colspan=${columns.length} lang=${ifDefined(uiInBody(ctx))}>${strings.noMatches}</td>
             </tr>`}
       </tbody>
     </table>

@@ -11,7 +11,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { Quote } from '../data/types.js';
 import { nearestLang } from '../format/locale.js';
-import { renderHeadline } from '../widget/furniture.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { buildSlides, DEFAULT_INTERVAL, keyStep, langAttribute, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
@@ -141,7 +140,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
   }
 
   protected renderHeader(): unknown {
-    return html`<h2 class="headline" part="headline" id=${HEADLINE_ID}>${renderHeadline(this.source.meta, 'quotes', this.quoteStrings.headline)}</h2>`;
+    return this.renderHeadline('quotes', this.quoteStrings.headline, HEADLINE_ID);
   }
 
   protected renderContent(): TemplateResult {

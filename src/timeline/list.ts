@@ -2,10 +2,14 @@
  * The text side of the timeline: the legend, the ordered list of events (the accessible
  * equivalent of the picture, and the main visual in the narrow layout) and the details panel of
  * the selected event. Everything from data is bound as text; links only from allow-listed URLs.
+ * The list speaks the interface language (dates, known categories, "Source"); titles,
+ * descriptions and categories the interface does not know are tagged with the data's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderHeading, type HeadingLevel } from '../widget/heading.js';
 import { markerIcon } from './markers.js';
-import { categoryName, categoryOf, datePieces, dateText, type TimelineItem, type TimelineModel } from './model.js';
+import { categoryName, categoryOf, datePieces, dateText, type Category, type TimelineItem, type TimelineModel } from './model.js';
 import type { TimelineStrings } from './strings.js';
 
 export interface ListContext {
@@ -14,17 +18,30 @@ export interface ListContext {
   lang: string;
   /** Language of the data's text when it differs from the UI's, for `lang` attributes. */
   dataLang: string | undefined;
+  /** Level of each event's title, one below the headline's. */
+  entryLevel: HeadingLevel;
   /** Chronological index of the selected event, -1 for none. */
   selected: number;
   /** The entry that holds the list's single tab stop. */
   tabStop: number;
 }
 
-export function renderLegend(model: TimelineModel, strings: TimelineStrings): TemplateResult | typeof nothing {
+/** A category's name is the interface's for the categories it translates, else the data's own word. */
+function categoryLang(category: Category, context: ListContext): string | undefined {
+  const translated = category.key === undefined || Object.hasOwn(context.strings.categories, category.key);
+  return translated ? undefined : context.dataLang;
+}
+
+/** `role="list"`: lists styled without markers lose their list semantics in Safari's VoiceOver. */
+export function renderLegend(model: TimelineModel, context: ListContext): TemplateResult | typeof nothing {
+  const { strings } = context;
   if (!model.categories.length) return nothing;
-  return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
+  return html`<ul class="legend" part="legend" role="list" aria-label=${strings.legend}>
     ${model.categories.map(
-      (category) => html`<li>${markerIcon(category.shape, category.colour)}<span>${categoryName(category, strings)}</span></li>`,
+      (category) =>
+        html`<li>${markerIcon(category.shape, category.colour)}<span lang=${ifDefined(categoryLang(category, context))}
+            >${categoryName(category, strings)}</span
+          ></li>`,
     )}
   </ul>`;
 }
@@ -50,8 +67,10 @@ export function renderEntry(item: TimelineItem, context: ListContext): TemplateR
   >
     <span class="entry-marker">${markerIcon(category.shape, category.colour)}</span>
     ${renderDates(item, context)}
-    <h3 class="entry-title" lang=${context.dataLang ?? nothing}>
-      <button
+    ${renderHeading(
+      context.entryLevel,
+      { class: 'entry-title', lang: context.dataLang },
+      html`<button
         type="button"
         class="select"
         data-index=${index}
@@ -59,15 +78,18 @@ export function renderEntry(item: TimelineItem, context: ListContext): TemplateR
         aria-current=${selected ? 'true' : 'false'}
       >
         ${event.title}
-      </button>
-    </h3>
+      </button>`,
+    )}
     ${event.category !== undefined
-      ? html`<p class="category"><span class="visually-hidden">${strings.category} </span>${categoryName(category, strings)}</p>`
+      ? html`<p class="category"><span class="visually-hidden">${strings.category} </span><span
+            lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></p>`
       : nothing}
-    ${event.description ? html`<p class="description" lang=${context.dataLang ?? nothing}>${event.description}</p>` : nothing}
+    ${event.description ? html`<p class="description" lang=${ifDefined(context.dataLang)}>${event.description}</p>` : nothing}
     ${event.sourceUrl
       ? html`<p class="source">
-          <a href=${event.sourceUrl} rel="noopener">${strings.source}<span class="visually-hidden">: ${event.title}</span></a>
+          <a href=${event.sourceUrl} rel="noopener"
+            >${strings.source}<span class="visually-hidden" lang=${ifDefined(context.dataLang)}>: ${event.title}</span></a
+          >
         </p>`
       : nothing}
   </li>`;
@@ -87,10 +109,12 @@ export function renderDetail(item: TimelineItem | undefined, context: ListContex
     <p class="detail-meta">
       ${markerIcon(category.shape, category.colour)}
       <span>${dateText(item.event, lang, strings)}</span>
-      ${item.event.category !== undefined ? html`<span class="category">· ${categoryName(category, strings)}</span>` : nothing}
+      ${item.event.category !== undefined
+        ? html`<span class="category">· <span lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></span>`
+        : nothing}
     </p>
-    <p class="detail-title" lang=${context.dataLang ?? nothing}>${item.event.title}</p>
-    ${item.event.description ? html`<p class="description" lang=${context.dataLang ?? nothing}>${item.event.description}</p>` : nothing}
+    <p class="detail-title" lang=${ifDefined(context.dataLang)}>${item.event.title}</p>
+    ${item.event.description ? html`<p class="description" lang=${ifDefined(context.dataLang)}>${item.event.description}</p>` : nothing}
   </div>`;
 }
 

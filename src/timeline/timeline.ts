@@ -10,9 +10,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { TimelineEvent } from '../data/types.js';
-import { sameLanguage } from '../format/locale.js';
+import { langAttribute } from '../format/locale.js';
 import { periodEnd } from '../format/partial-date.js';
-import { renderHeadline } from '../widget/furniture.js';
+import { subheadingLevel } from '../widget/heading.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { layoutTimeline, type TimelineLayout } from './layout.js';
 import { renderDetail, renderEntry, renderLegend, renderPageButton, renderPageStatus, type ListContext } from './list.js';
@@ -177,9 +177,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   /** The headline, after the zero-height strip whose width (and font) the layout follows. */
   protected renderHeader(): TemplateResult {
     return html`<div class="sizer" ${this.size.target()}>${renderProbe()}</div>
-      <h2 class="headline" part="headline" lang=${this.dataLang ?? nothing}>
-        ${renderHeadline(this.source.meta, 'events', this.text.fallbackTitle)}
-      </h2>`;
+      ${this.renderHeadline('events', this.text.fallbackTitle)}`;
   }
 
   protected renderContent(): TemplateResult {
@@ -190,9 +188,17 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     const first = paged ? this.pageStart : 0;
     const last = paged ? Math.min(total, first + PAGE_SIZE) : total;
     const tabStop = selected >= first && selected < last ? selected : first;
-    const context: ListContext = { model, strings: text, lang: this.locale, dataLang: this.dataLang, selected, tabStop };
+    const context: ListContext = {
+      model,
+      strings: text,
+      lang: this.locale,
+      dataLang: langAttribute(this.languages.data, this.languages.ui),
+      entryLevel: subheadingLevel(this.headlineLevel),
+      selected,
+      tabStop,
+    };
     return html`<div class="timeline ${layout.orientation}" part="timeline">
-      ${renderLegend(model, text)}
+      ${renderLegend(model, context)}
       ${layout.orientation === 'horizontal'
         ? html`<div class="overview">
             ${renderPicture(layout, model, selected, this.onPick)} ${renderDetail(model.items[selected], context)}
@@ -204,6 +210,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
       <ol
         class="events"
         part="list"
+        role="list"
         start=${first + 1}
         aria-label=${text.list}
         aria-describedby="keys"
@@ -218,12 +225,6 @@ export class BelarusTimeline extends WidgetElement<'events'> {
       </ol>
       ${paged && last < total ? renderPageButton(1, text, this.onPage) : nothing}
     </div>`;
-  }
-
-  /** The data's language, when it differs from the UI's (WCAG 3.1.2, language of parts). */
-  private get dataLang(): string | undefined {
-    const { lang } = this.source.meta;
-    return lang && !sameLanguage(lang, this.locale) ? lang : undefined;
   }
 
   /** Selects the event at chronological `index`, shows its page, and tells the page about it. */

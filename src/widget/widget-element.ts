@@ -1,23 +1,40 @@
 /**
  * What the three widgets share: the data sources (`data`, inline JSON, `src`, default), the
- * reflected `state`, `lang` and `theme`, and the furniture and state messages. Subclasses
- * create their `source` controller for their row kind and render their own content.
+ * reflected `state`, `lang` and `theme`, the headline at the page's `heading-level`, and the
+ * furniture and state messages. Subclasses create their `source` controller for their row kind
+ * and render their own content.
+ *
+ * Languages: the wrapper (`part="base"`) carries the interface language, so every interface
+ * string is read in the language it is written in, also on pages in languages the widgets do
+ * not ship (English strings on a `de` page are tagged `en`). Data text carries the data's
+ * language (`meta.lang`), content slotted from the page the page's.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataSourceController, DataState } from '../controllers/data-source-controller.js';
 import type { RowKind } from '../data/types.js';
-import { nearestLang, resolveLocale, type Locale } from '../format/locale.js';
+import { nearestLang, resolveLocale, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';
 import { CORE_STRINGS, type CoreStrings } from '../format/strings.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
-import { renderDek, renderFooter } from './furniture.js';
+import { renderDek, renderFooter, renderTitle, type FurnitureContext } from './furniture.js';
 import { furnitureStyles } from './furniture.styles.js';
+import { DEFAULT_HEADING_LEVEL, renderHeading, toHeadingLevel, type HeadingLevel } from './heading.js';
 import { renderEmpty, renderError, renderLoading, renderSkipped } from './status.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * `lang` reflects like the built-in property: `el.lang = 'ru'` (how React 19, Vue and Svelte
+ * set it) puts `lang="ru"` on the tag, as the attribute would. Empty means "follow the page",
+ * so it removes the attribute rather than writing `lang=""` ("unknown language").
+ */
+const LANG_CONVERTER: ComplexAttributeConverter<string> = {
+  fromAttribute: (value) => value ?? '',
+  toAttribute: (value) => value || null,
+};
 
 export abstract class WidgetElement<K extends RowKind> extends LitElement {
   static override styles = [tokens, base, furnitureStyles];
@@ -35,7 +52,10 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   @property() src?: string;
 
   /** Language of the UI strings and date/number formats (`en`, `ru`, `be`); defaults to the page's. */
-  @property() override lang = '';
+  @property({ reflect: true, converter: LANG_CONVERTER }) override lang = '';
+
+  /** Level of the headline, 1–6 (`<h1>`–`<h6>`), to fit the page's outline; default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** `light`, `dark` or `auto` (follows the reader's system). Without it, follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: Theme;
@@ -46,6 +66,12 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   /** The shipped locale in effect. */
   protected locale: Locale = 'en';
 
+  /** The `lang` tags of the interface strings, the page and the data. */
+  protected languages: TextLanguages = textLanguages('en', undefined, undefined);
+
+  /** The headline's level in effect (`heading-level` when valid). */
+  protected headlineLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
+
   protected abstract readonly source: DataSourceController<K>;
 
   protected get strings(): CoreStrings {
@@ -55,7 +81,20 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync();
-    this.locale = resolveLocale(this.lang || nearestLang(this));
+    const pageLang = this.lang || nearestLang(this);
+    this.locale = resolveLocale(pageLang);
+    this.languages = textLanguages(this.locale, pageLang, this.source.meta.lang);
+    if (changed.has('headingLevel')) this.headlineLevel = this.validHeadingLevel();
+  }
+
+  /** `heading-level` when it is 1–6; anything else falls back to 2, with a warning for the page's developer. */
+  private validHeadingLevel(): HeadingLevel {
+    if (this.headingLevel == null) return DEFAULT_HEADING_LEVEL;
+    const level = toHeadingLevel(this.headingLevel);
+    if (level) return level;
+    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+    console.warn(`belarus-widgets: <${this.localName}> heading-level="${given}" is not a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    return DEFAULT_HEADING_LEVEL;
   }
 
   /** The widget's own view of `ready` data with at least one row. */
@@ -63,6 +102,19 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   /** The heading of the widget (the table puts it into its caption when it has rows). */
   protected abstract renderHeader(): unknown;
+
+  /** What the furniture templates need to know. */
+  protected get furniture(): FurnitureContext {
+    return { meta: this.source.meta, languages: this.languages, slotted: (name) => this.hasSlotted(name) };
+  }
+
+  /**
+   * The headline at the page's `heading-level`: the `title` slot, else the data's headline for
+   * `kind`, else `fallback`. `id` lets the widget name a region after it.
+   */
+  protected renderHeadline(kind: K, fallback: string, id?: string): TemplateResult {
+    return renderHeading(this.headlineLevel, { class: 'headline', part: 'headline', id }, renderTitle(this.furniture, kind, fallback));
+  }
 
   /** Is light-DOM content assigned to the named slot? Furniture without content renders nothing. */
   protected hasSlotted(name: string): boolean {
@@ -93,13 +145,14 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   protected override render(): TemplateResult {
     const { state, rows, problems, meta } = this.source;
+    const { furniture, languages } = this;
     let body: TemplateResult;
     if (state === 'loading') body = renderLoading(this.strings);
-    else if (state === 'error') body = renderError(problems, this.strings);
+    else if (state === 'error') body = renderError(problems, this.strings, languages);
     else if (rows.length === 0) body = renderEmpty(this.strings);
-    else body = html`${this.renderContent()}${renderSkipped(problems, this.strings)}`;
-    return html`<div part="base">
-      ${this.renderHeader()} ${meta.dek || this.hasSlotted('dek') ? renderDek(meta) : nothing} ${body} ${renderFooter(meta, this.strings, this.locale, (name) => this.hasSlotted(name))}
+    else body = html`${this.renderContent()}${renderSkipped(problems, this.strings, languages)}`;
+    return html`<div part="base" lang=${languages.ui}>
+      ${this.renderHeader()} ${meta.dek || this.hasSlotted('dek') ? renderDek(furniture) : nothing} ${body} ${renderFooter(furniture, this.strings, this.locale)}
     </div>`;
   }
 }

@@ -67,9 +67,9 @@ describe('data source resolution', () => {
     expect(detail.problems[0]).to.include({ code: 'http-status', value: '404 Not Found' });
     expect(detail.origin).to.equal('src');
     expect(el.state).to.equal('error');
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.include('The data could not be shown.');
-    expect(alert.textContent).to.include('The server answered with an error (404 Not Found)');
+    const message = el.shadowRoot!.querySelector('[part="error"][role="status"]')!;
+    expect(message.textContent).to.include('The data could not be shown.');
+    expect(message.textContent).to.include('The server answered with an error (404 Not Found)');
     el.remove();
   });
 

@@ -165,7 +165,7 @@ describe('<belarus-indicators> states', () => {
     expect(bodyRows(el)).to.deep.equal([['Slow row', 'arrived']]);
   });
 
-  it('shows an alert naming the failure, and fires belarus-data-error', async () => {
+  it('shows a polite status naming the failure, and fires belarus-data-error', async () => {
     const el = document.createElement('belarus-indicators');
     el.src = '/faults/status/500';
     const event = oneEvent(el, 'belarus-data-error');
@@ -174,7 +174,7 @@ describe('<belarus-indicators> states', () => {
     await settled(el);
     expect(detail.problems[0].code).to.equal('http-status');
     expect(el.getAttribute('state')).to.equal('error');
-    expect(squash($(el, '[role="alert"]')!.textContent)).to.equal(
+    expect(squash($(el, '[part="error"][role="status"]')!.textContent)).to.equal(
       'The data could not be shown. The server answered with an error (500 Internal Server Error)',
     );
     expect($(el, 'table')).to.equal(null);

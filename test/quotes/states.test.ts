@@ -55,7 +55,7 @@ describe('<belarus-quotes> states', () => {
       expect(detail.problems[0].code).to.equal('http-status');
       await until(el);
       expect(el.getAttribute('state')).to.equal('error');
-      const alert = root(el).querySelector('[role="alert"]')!;
+      const alert = root(el).querySelector('[part="error"][role="status"]')!;
       expect(text(alert)).to.include('The data could not be shown.');
       expect(root(el).querySelector('.carousel')).to.equal(null);
       await expectAccessible(el);

@@ -85,10 +85,10 @@ describe('malformed data gets the outcome it deserves', () => {
         const state = element.getAttribute('state');
         if (testCase.outcome === 'error') {
           expect(state, tag).to.equal('error');
-          expect(shadow.querySelector('[role="alert"]')?.textContent, tag).to.include('The data could not be shown.');
+          expect(shadow.querySelector('[part="error"]')?.textContent, tag).to.include('The data could not be shown.');
         } else {
           expect(state, tag).to.equal('ready');
-          expect(shadow.querySelector('[role="alert"]'), tag).to.equal(null);
+          expect(shadow.querySelector('[part="error"]'), tag).to.equal(null);
         }
         if (testCase.outcome === 'ready-with-skipped') {
           expect(shadow.querySelector('[part="problems"]')?.textContent, tag).to.match(/could not be shown/);

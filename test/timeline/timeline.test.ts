@@ -118,7 +118,7 @@ describe('<belarus-timeline> states', () => {
     el.remove();
   });
 
-  it('reports a failed src with belarus-data-error and an alert', async () => {
+  it('reports a failed src with belarus-data-error and a polite status', async () => {
     const el = document.createElement('belarus-timeline');
     el.src = '/faults/status/500';
     const event = oneEvent(el, 'belarus-data-error');
@@ -126,7 +126,8 @@ describe('<belarus-timeline> states', () => {
     const { detail } = await event;
     expect(detail.problems[0].code).to.equal('http-status');
     await settled(el);
-    expect($(el, '[role="alert"]')).to.exist;
+    expect($(el, '[part="error"][role="status"]')).to.exist;
+    expect($(el, '[role="alert"]')).to.equal(null);
     el.remove();
   });
 
