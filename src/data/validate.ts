@@ -8,13 +8,14 @@
  */
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
 import { decimalMark } from '../format/spreadsheet-number.js';
+import { toDateFormat } from './date-format.js';
 import { label, rawField, readField, typeOf, type ReadContext } from './fields.js';
 import { planColumns } from './headers.js';
 import { problem } from './problem.js';
 import { deriveIds } from './row-id.js';
 import { ROW_FIELDS } from './row-fields.js';
 import { notesOf } from './source-notes.js';
-import { DATE_FORMATS, type DateFormat, type Meta, type Problem, type ReadOptions, type RowKind, type RowsByKind, type Validated } from './types.js';
+import type { Meta, Problem, ReadOptions, RowKind, RowsByKind, Validated } from './types.js';
 
 export { ROW_FIELDS } from './row-fields.js';
 
@@ -181,8 +182,8 @@ export function validateMeta(input: unknown, options: ReadOptions = {}): { meta:
   }
   const dateFormat = rawField(input, 'dateFormat');
   if (dateFormat !== undefined) {
-    const format = typeof dateFormat === 'string' ? dateFormat.trim().toUpperCase() : '';
-    if ((DATE_FORMATS as readonly string[]).includes(format)) meta.dateFormat = format as DateFormat;
+    const format = toDateFormat(dateFormat);
+    if (format) meta.dateFormat = format;
     else {
       problems.push(problem('wrong-type', `Field "meta.dateFormat" should be "DMY" or "MDY"; it was ignored.`, {
         field: 'meta.dateFormat', value: dateFormat, severity: 'warning',

@@ -12,6 +12,7 @@
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataSourceController, DataState } from '../controllers/data-source-controller.js';
+import { toDateFormat } from '../data/date-format.js';
 import type { RowKind } from '../data/types.js';
 import { nearestLang, resolveLocale, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';
 import { CORE_STRINGS, type CoreStrings } from '../format/strings.js';
@@ -57,6 +58,12 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   /** Level of the headline, 1–6 (`<h1>`–`<h6>`), to fit the page's outline; default 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
+  /**
+   * How to read slash dates such as `3/4/2021` in a spreadsheet: `DMY` (3 April) or `MDY`
+   * (March 4). Without it (and without `meta.dateFormat`), a date that reads both ways is refused.
+   */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
   /** `light`, `dark` or `auto` (follows the reader's system). Without it, follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: Theme;
 
@@ -80,11 +87,14 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source.sync();
     const pageLang = this.lang || nearestLang(this);
+    this.state = this.source.sync({ lang: pageLang, dateFormat: toDateFormat(this.dateFormat) });
     this.locale = resolveLocale(pageLang);
     this.languages = textLanguages(this.locale, pageLang, this.source.meta.lang);
     if (changed.has('headingLevel')) this.headlineLevel = this.validHeadingLevel();
+    if (changed.has('dateFormat') && this.dateFormat && !toDateFormat(this.dateFormat)) {
+      console.warn(`belarus-widgets: <${this.localName}> date-format="${this.dateFormat}" is neither DMY nor MDY; ambiguous slash dates will be refused.`);
+    }
   }
 
   /** `heading-level` when it is 1–6; anything else falls back to 2, with a warning for the page's developer. */
