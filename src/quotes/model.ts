@@ -3,7 +3,7 @@
  * arithmetic, the rotation interval, which key or swipe moves where. No DOM, unit-tested alone.
  */
 import type { Quote } from '../data/types.js';
-import { sameLanguage } from '../format/locale.js';
+import { langAttribute } from '../format/locale.js';
 import { formatNumber } from '../format/number.js';
 import type { QuoteStrings } from './strings.js';
 
@@ -40,17 +40,12 @@ export interface SlideOptions {
   locale: string;
   /** The dataset's language (`meta.lang`): the language of names, roles and untagged quotes. */
   dataLang?: string;
-  /** The language the widget's text inherits from the page. */
-  pageLang: string;
-}
-
-/** A `lang` attribute value only when `lang` differs from the language already in effect. */
-export function langAttribute(lang: string | undefined, inherited: string | undefined): string | undefined {
-  return lang && !sameLanguage(lang, inherited) ? lang : undefined;
+  /** The language the slides inherit (the interface's, from the widget's wrapper). */
+  inherited: string;
 }
 
 export function buildSlides(quotes: readonly Quote[], options: SlideOptions): SlideView[] {
-  const { strings, locale, dataLang, pageLang } = options;
+  const { strings, locale, dataLang, inherited } = options;
   const count = formatNumber(quotes.length, locale);
   return quotes.map((quote, i) => {
     const number = formatNumber(i + 1, locale);
@@ -63,7 +58,7 @@ export function buildSlides(quotes: readonly Quote[], options: SlideOptions): Sl
       details: [quote.role, quote.affiliation].filter(Boolean).join(', '),
       context: quote.context,
       sourceUrl: quote.sourceUrl,
-      quoteLang: langAttribute(quote.lang ?? dataLang, pageLang),
+      quoteLang: langAttribute(quote.lang ?? dataLang, inherited),
     };
   });
 }

@@ -10,10 +10,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { Quote } from '../data/types.js';
-import { nearestLang } from '../format/locale.js';
+import { langAttribute } from '../format/locale.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { AutoplayController } from './autoplay-controller.js';
-import { buildSlides, DEFAULT_INTERVAL, keyStep, langAttribute, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
+import { buildSlides, DEFAULT_INTERVAL, keyStep, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
 import { quotesStyles } from './quotes.styles.js';
 import { QUOTE_STRINGS, type QuoteStrings } from './strings.js';
 import { SwipeTracker } from './swipe.js';
@@ -107,7 +107,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
   private readonly swipe = new SwipeTracker();
   private slides: SlideView[] = [];
   private slidesKey: unknown[] = [];
-  /** `lang` for names, roles and context when the dataset's language differs from the page's. */
+  /** `lang` for names, roles and context when the dataset's language differs from the interface's. */
   private dataLang?: string;
   private direction?: 'forward' | 'backward';
   /** After an arrow key on a picker, focus follows to the picker of the quote now shown. */
@@ -119,13 +119,14 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const pageLang = this.lang || nearestLang(this) || this.locale;
+    // Slides sit inside the wrapper, which carries the interface language.
+    const { ui, data } = this.languages;
     const rows: Quote[] = this.source.rows;
-    const key = [rows, this.locale, this.source.meta.lang, pageLang];
+    const key = [rows, this.locale, data, ui];
     if (key.some((part, i) => part !== this.slidesKey[i])) {
       this.slidesKey = key;
-      this.dataLang = langAttribute(this.source.meta.lang, pageLang);
-      this.slides = buildSlides(rows, { strings: this.quoteStrings, locale: this.locale, dataLang: this.source.meta.lang, pageLang });
+      this.dataLang = langAttribute(data, ui);
+      this.slides = buildSlides(rows, { strings: this.quoteStrings, locale: this.locale, dataLang: data, inherited: ui });
     }
     // No slides yet (still loading): keep the index the page asked for until they arrive.
     if (this.slides.length) this.index = wrapIndex(this.index, this.slides.length);

@@ -108,6 +108,20 @@ describe('data text in its own language, interface words in theirs', () => {
     expect(misread(runs, german)).to.deep.equal([]);
   });
 
+  it('<belarus-quotes>: German data on a German page, quote, speaker and context in German, controls in English', async () => {
+    const data = {
+      meta: { lang: 'de', source: { name: 'Bundesamt für Größen' } },
+      quotes: [
+        { text: 'Wir kommen zurück.', speaker: 'Jürgen Müller', role: 'Minister für Größen', context: 'Im Gespräch über Größen' },
+        { text: 'Zweites Zitat für Größen.', speaker: 'Jürgen Müller' },
+      ],
+    };
+    const el = await mount(html`<div lang="de"><belarus-quotes .data=${data}></belarus-quotes></div>`);
+    const runs = textRuns(el);
+    expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members(['Wir kommen zurück.', 'Jürgen Müller', 'Im Gespräch über Größen']);
+    expect(misread(runs, german)).to.deep.equal([]);
+  });
+
   it('<belarus-quotes>: English data on a German page in English, a quote in its own language', async () => {
     const data = {
       meta: { lang: 'en', source: { name: 'Newsroom reporting' } },

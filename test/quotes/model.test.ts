@@ -2,8 +2,9 @@
 import { expect } from '@open-wc/testing';
 import type { Quote } from '../../src/data/types.js';
 import {
-  buildSlides, DEFAULT_INTERVAL, keyStep, langAttribute, MIN_INTERVAL, rotationInterval, stepIndex, swipeStep, wrapIndex,
+  buildSlides, DEFAULT_INTERVAL, keyStep, MIN_INTERVAL, rotationInterval, stepIndex, swipeStep, wrapIndex,
 } from '../../src/quotes/model.js';
+import { langAttribute } from '../../src/format/locale.js';
 import { QUOTE_STRINGS } from '../../src/quotes/strings.js';
 import { SwipeTracker } from '../../src/quotes/swipe.js';
 
@@ -15,27 +16,27 @@ const quotes: Quote[] = [
 
 describe('quotes model: slides', () => {
   it('names slides "N of M" in each locale and numbers the pickers', () => {
-    const en = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', dataLang: 'en', pageLang: 'en' });
+    const en = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', dataLang: 'en', inherited: 'en' });
     expect(en.map((s) => s.label)).to.deep.equal(['1 of 3', '2 of 3', '3 of 3']);
     expect(en.map((s) => s.number)).to.deep.equal(['1', '2', '3']);
-    const ru = buildSlides(quotes, { strings: QUOTE_STRINGS.ru, locale: 'ru', dataLang: 'en', pageLang: 'ru' });
+    const ru = buildSlides(quotes, { strings: QUOTE_STRINGS.ru, locale: 'ru', dataLang: 'en', inherited: 'ru' });
     expect(ru[1].label).to.equal('2 из 3');
-    const be = buildSlides(quotes, { strings: QUOTE_STRINGS.be, locale: 'be', dataLang: 'en', pageLang: 'be' });
+    const be = buildSlides(quotes, { strings: QUOTE_STRINGS.be, locale: 'be', dataLang: 'en', inherited: 'be' });
     expect(be[2].label).to.equal('3 з 3');
   });
 
   it('joins role and affiliation after the speaker and keeps text, context and link as given', () => {
-    const [a, b, c] = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', pageLang: 'en' });
+    const [a, b, c] = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', inherited: 'en' });
     expect(a).to.include({ id: 'a', text: 'First', speaker: 'Ann', details: 'Envoy, Ministry' });
     expect(b.details).to.equal('Institute');
     expect(c).to.include({ details: '', context: 'At a press conference', sourceUrl: 'https://example.org/c' });
   });
 
   it('tags a quote with its language only when it differs from the page', () => {
-    const slides = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', dataLang: 'en', pageLang: 'en-US' });
+    const slides = buildSlides(quotes, { strings: QUOTE_STRINGS.en, locale: 'en', dataLang: 'en', inherited: 'en-US' });
     expect(slides.map((s) => s.quoteLang)).to.deep.equal([undefined, 'be', undefined]);
     // An English dataset on a Russian page: untagged quotes are in the dataset's language.
-    const onRussianPage = buildSlides(quotes, { strings: QUOTE_STRINGS.ru, locale: 'ru', dataLang: 'en', pageLang: 'ru' });
+    const onRussianPage = buildSlides(quotes, { strings: QUOTE_STRINGS.ru, locale: 'ru', dataLang: 'en', inherited: 'ru' });
     expect(onRussianPage.map((s) => s.quoteLang)).to.deep.equal(['en', 'be', 'en-GB']);
     expect(langAttribute(undefined, 'en')).to.equal(undefined);
     expect(langAttribute('ru-RU', 'ru')).to.equal(undefined);
@@ -43,7 +44,7 @@ describe('quotes model: slides', () => {
   });
 
   it('has no slides for no quotes', () => {
-    expect(buildSlides([], { strings: QUOTE_STRINGS.en, locale: 'en', pageLang: 'en' })).to.deep.equal([]);
+    expect(buildSlides([], { strings: QUOTE_STRINGS.en, locale: 'en', inherited: 'en' })).to.deep.equal([]);
   });
 });
 
