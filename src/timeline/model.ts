@@ -76,7 +76,8 @@ export function categoryOf(model: TimelineModel, item: TimelineItem): Category {
 /** A category as readers see it: the five known ones translated, any other shown as given. */
 export function categoryName(category: Category, strings: TimelineStrings): string {
   if (category.key === undefined) return strings.noCategory;
-  return strings.categories[category.key] ?? category.key;
+  // Own keys only: a category named `constructor` is a name, not the object's prototype.
+  return Object.hasOwn(strings.categories, category.key) ? strings.categories[category.key] : category.key;
 }
 
 /** One piece of a date line: plain text, or a date that renders as `<time datetime>`. */

@@ -75,6 +75,8 @@ describe('timeline model', () => {
     expect(categoryName(politics, be)).to.equal('Палітыка');
     expect(categoryName({ key: 'Economy', colour: 0, shape: 'circle' }, ru)).to.equal('Economy');
     expect(categoryName({ key: undefined, colour: -1, shape: 'circle' }, be)).to.equal('Без катэгорыі');
+    expect(categoryName({ key: 'constructor', colour: 0, shape: 'circle' }, en)).to.equal('constructor');
+    expect(categoryName({ key: 'toString', colour: 0, shape: 'circle' }, en)).to.equal('toString');
   });
 
   it('reads dates at their precision, spans with both ends', () => {
