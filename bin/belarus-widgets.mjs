@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npx belarus-widgets embed <widget> [--mode script|iframe|static|amp] [--src URL] [--lang TAG]
 //                                    [--theme light|dark|auto] [--base URL] [--id ID] [--sri]
+// npx belarus-widgets --version
 // Prints the copy-paste snippet for one widget. The snippets themselves are built by the pure
 // module dist/embed/snippet.js (unit-tested); this file reads arguments and files, and exits
 // 0 (printed), 2 (wrong input: the message says what is accepted) or 1 (something else).
@@ -29,11 +30,13 @@ Options:
   --base <url>         where the package's dist/ folder is published, e.g.
                        https://www.example-news.com/assets/belarus-widgets/
                        (default for script and static: the public npm CDN, pinned
-                       to this version; iframe and amp need your own server)
+                       to this version; iframe and amp need your own server).
+                       A query string (?v=3) is kept on every file's URL.
   --id <id>            the frame's id in height messages (iframe, amp)
   --sri                add Subresource Integrity (integrity + crossorigin) to the
                        script tag; the server must then send CORS headers
   -h, --help           this text
+  -v, --version        the package's version
 
 Examples:
   npx belarus-widgets embed timeline
@@ -67,12 +70,17 @@ async function main(argv) {
         id: { type: 'string' },
         sri: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
     throw new UsageError(error.message);
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${readJson(new URL('../package.json', import.meta.url)).version}\n`);
+    return 0;
+  }
   if (values.help || positionals.length === 0) {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;

@@ -24,6 +24,8 @@ export interface SnippetRequest extends EmbedOptions {
   mode: EmbedMode;
   /** URL of the published `dist/` folder, ending in `/`. */
   base: string;
+  /** The base's query string (`?v=3`, a cache-busting version), put after every file name; or ''. */
+  baseQuery?: string;
   /** `sha384-…` of belarus-widgets.min.js, for Subresource Integrity. */
   integrity?: string;
 }
@@ -36,6 +38,25 @@ export function parseMode(input: unknown): EmbedMode {
   const text = typeof input === 'string' ? input.trim().toLowerCase() : '';
   if ((EMBED_MODES as readonly string[]).includes(text)) return text as EmbedMode;
   throw new EmbedOptionError(`Unknown mode “${String(input)}”: use ${EMBED_MODES.join(', ')}.`);
+}
+
+/**
+ * `--base`: the folder URL, and its query string apart (`https://cdn.example/bw/?v=3` is the
+ * folder `https://cdn.example/bw/` with `?v=3` for every file in it). A `#fragment` means nothing
+ * to a file request and is refused.
+ */
+function parseBase(input: unknown): { base: string; baseQuery: string } {
+  const text = parseDataUrl(input, 'base');
+  if (text.includes('#')) throw new EmbedOptionError(`base must be the folder's URL without a #fragment, not “${text}”.`);
+  const queryAt = text.indexOf('?');
+  if (queryAt === -1) return { base: parseBaseUrl(text), baseQuery: '' };
+  const query = text.slice(queryAt);
+  return { base: parseBaseUrl(text.slice(0, queryAt)), baseQuery: query === '?' ? '' : query };
+}
+
+/** The URL of a file in the published folder. */
+function fileUrl(request: SnippetRequest, file: string): string {
+  return `${request.base}${file}${request.baseQuery ?? ''}`;
 }
 
 /** Raw command-line values -> a checked request. `base` falls back to `fallbackBase` where a CDN can serve the mode. */
@@ -51,7 +72,7 @@ export function parseRequest(raw: Record<string, unknown>, fallbackBase: string)
   if (raw.lang !== undefined) request.lang = parseLang(raw.lang);
   if (raw.theme !== undefined) request.theme = parseTheme(raw.theme);
   if (raw.id !== undefined) request.id = parseId(raw.id);
-  if (raw.base !== undefined) request.base = parseBaseUrl(raw.base);
+  if (raw.base !== undefined) Object.assign(request, parseBase(raw.base));
   else if (mode === 'iframe' || mode === 'amp') {
     // CDNs serve .html as text/plain, so the frame page must come from the newsroom's own server.
     throw new EmbedOptionError(`${mode} mode needs --base: the URL where the dist/ folder (with embed.html) is published.`);
@@ -80,7 +101,7 @@ export function attributes(pairs: Array<[string, string | true | undefined]>): s
 function scriptTag(request: SnippetRequest): string {
   const integrity = request.integrity || undefined;
   return `<script${attributes([
-    ['src', `${request.base}belarus-widgets.min.js`],
+    ['src', fileUrl(request, 'belarus-widgets.min.js')],
     ['integrity', integrity],
     ['crossorigin', integrity ? 'anonymous' : undefined],
     ['defer', true],
@@ -100,8 +121,10 @@ export function scriptSnippet(request: SnippetRequest): string {
   return `${scriptTag(request)}\n<${tag}${attributes(widgetAttributes(request))}></${tag}>`;
 }
 
+/** The frame page with its options, after the base's own query (the frame ignores parameters it does not know). */
 function frameUrl(request: SnippetRequest): string {
-  return `${request.base}embed.html?${frameQuery(request)}`;
+  const own = request.baseQuery ? `${request.baseQuery.slice(1)}&` : '';
+  return `${request.base}embed.html?${own}${frameQuery(request)}`;
 }
 
 export function iframeSnippet(request: SnippetRequest): string {
@@ -109,12 +132,12 @@ export function iframeSnippet(request: SnippetRequest): string {
     ['data-belarus-widgets', true],
     ['src', frameUrl(request)],
     ['title', WIDGET_TITLES[request.widget]],
-    ['width', '100%'],
+    // No width="100%" or frameborder (not valid HTML) and no style attribute (a strict CSP
+    // refuses it): the resizer gives marked frames the column's width and no border.
     ['height', String(FRAME_HEIGHTS[request.widget])],
-    ['frameborder', '0'],
     ['loading', 'lazy'],
   ])}></iframe>`;
-  return `${frame}\n<script${attributes([['src', `${request.base}resizer.js`], ['defer', true]])}></script>`;
+  return `${frame}\n<script${attributes([['src', fileUrl(request, 'resizer.js')], ['defer', true]])}></script>`;
 }
 
 export function ampSnippet(request: SnippetRequest): string {
@@ -137,7 +160,7 @@ export function staticSnippet(request: SnippetRequest, part: StaticPart): string
   const host = { ...part.attributes };
   if (request.lang) host.lang = request.lang;
   if (request.theme) host.theme = request.theme;
-  const link = `<link rel="stylesheet"${attributes([['href', `${request.base}static/${tag}.css`]])}>`;
+  const link = `<link rel="stylesheet"${attributes([['href', fileUrl(request, `static/${tag}.css`)]])}>`;
   const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open">${link}${part.shadow}</template></${tag}>`;
   return `${element}\n${scriptTag(request)}`;
 }

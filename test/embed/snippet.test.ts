@@ -52,6 +52,32 @@ describe('embed snippets', () => {
     expect(parse(html).querySelector('script')!.getAttribute('src')).to.equal('https://news.example/bw/resizer.js');
   });
 
+  it('iframe: valid HTML, no presentational attributes (width="100%" and frameborder are not HTML)', () => {
+    const frame = parse(snippet({ widget: 'timeline', mode: 'iframe', base: 'https://news.example/bw/' })).querySelector('iframe')!;
+    expect(frame.getAttributeNames()).to.deep.equal(['data-belarus-widgets', 'src', 'title', 'height', 'loading']);
+    expect(frame.getAttribute('height')).to.match(/^\d+$/);
+    expect(frame.getAttribute('title')).to.match(/timeline/);
+  });
+
+  it('a base with a query string (a cache-busting version) keeps it on every file, after the file name', () => {
+    const base = 'https://cdn.example/bw/?v=3';
+    const script = parse(snippet({ widget: 'timeline', base })).querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal('https://cdn.example/bw/belarus-widgets.min.js?v=3');
+
+    const framed = parse(snippet({ widget: 'quotes', mode: 'iframe', base, lang: 'ru' }));
+    const url = new URL(framed.querySelector('iframe')!.getAttribute('src')!);
+    expect(url.origin + url.pathname).to.equal('https://cdn.example/bw/embed.html');
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({ v: '3', widget: 'quotes', lang: 'ru' });
+    expect(framed.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/bw/resizer.js?v=3');
+
+    const part: StaticPart = { attributes: { lang: 'en' }, shadow: '<p>x</p>' };
+    const fixed = parse(snippet({ widget: 'quotes', mode: 'static', base: '/bw?v=3' }, part));
+    expect(fixed.querySelector('script')!.getAttribute('src')).to.equal('/bw/belarus-widgets.min.js?v=3');
+    expect(fixed.querySelector('template')!.content.querySelector('link')!.getAttribute('href')).to.equal('/bw/static/belarus-quotes.css?v=3');
+
+    expect(() => request({ widget: 'quotes', base: 'https://cdn.example/bw/#top' })).to.throw(EmbedOptionError, /#/);
+  });
+
   it('amp: a resizable amp-iframe with an overflow button', () => {
     const html = snippet({ widget: 'quotes', mode: 'amp', base: 'https://news.example/bw/' });
     const frame = parse(html).querySelector('amp-iframe')!;

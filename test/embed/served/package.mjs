@@ -13,11 +13,22 @@ export async function npmPackage() {
   const { report: packReport } = packed;
   figures['npm pack'] = `${packReport.filename}: ${packReport.entryCount} files, ${(packReport.size / 1024).toFixed(1)} KB packed, ${(packReport.unpackedSize / 1024).toFixed(1)} KB unpacked`;
   const files = packReport.files.map((f) => f.path);
-  for (const required of ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json']) {
-    expect(files.includes(required), `[npm] ${required} is not in the package`);
-  }
-  const stray = files.filter((file) => !/^(dist|bin|data)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
+  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
+  required.push('dist/react/index.js', 'dist/types/react/index.d.ts', 'frameworks/vue.d.ts', 'frameworks/svelte.d.ts', 'dist/THIRD-PARTY-LICENSES.txt');
+  for (const file of required) expect(files.includes(file), `[npm] ${file} is not in the package`);
+  const stray = files.filter((file) => !/^(dist|bin|data|frameworks)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
   expect(stray.length === 0, `[npm] files that should not ship: ${stray.join(', ')}`);
+  // The README is the package's front page: every relative link in it must be in the package.
+  const links = Array.from(readFileSync('README.md', 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)\s#]+)/g), (match) => match[1].replace(/^\.\//, ''));
+  const missing = links.filter((link) => !files.some((file) => file === link || file.startsWith(link.endsWith('/') ? link : `${link}/`)));
+  expect(missing.length === 0, `[npm] README links to files that are not in the package: ${missing.join(', ')}`);
+  // Licence notices of the bundled code survive minification in every single-file script.
+  for (const script of ['dist/belarus-widgets.min.js', 'dist/embed.js', 'dist/resizer.js']) {
+    expect(readFileSync(script, 'utf8').startsWith(`/*! belarus-widgets ${VERSION} | MIT`), `[npm] ${script} has no licence banner`);
+  }
+  expect(/Lit \(BSD-3-Clause, Google LLC\).*d3 \(ISC, Mike Bostock\).*THIRD-PARTY-LICENSES\.txt/.test(readFileSync('dist/belarus-widgets.min.js', 'utf8').split('\n')[0]), '[npm] the classic script does not name Lit and d3 and their licences');
+  const notices = readFileSync('dist/THIRD-PARTY-LICENSES.txt', 'utf8');
+  expect(['lit-html@', 'd3-array@', 'Google LLC', 'Mike Bostock', 'Redistributions in binary form'].every((text) => notices.includes(text)), '[npm] THIRD-PARTY-LICENSES.txt lacks a bundled package or its licence text');
 
   const publint = spawnSync(process.execPath, ['node_modules/publint/src/cli.js', 'run', packed.tarball, '--strict', '--level', 'suggestion'], { encoding: 'utf8' });
   const publintOutput = `${publint.stdout}${publint.stderr}`.trim();
@@ -79,6 +90,13 @@ export async function generator() {
   expect(escaped.status === 0 && escaped.stdout.includes('src="https://example.com/data.csv?a=1&amp;b=&quot;&gt;&lt;script&gt;"'), `[cli] attribute not escaped: ${escaped.stdout}`);
   const help = cli('--help');
   expect(help.status === 0 && help.stdout.includes('--mode'), '[cli] --help');
+  const version = cli('--version');
+  expect(version.status === 0 && version.stdout === `${VERSION}\n`, `[cli] --version printed ${JSON.stringify(version.stdout)}`);
+  const queried = cli('embed', 'quotes', '--mode', 'iframe', '--base', 'https://news.example/bw/?v=3');
+  expect(
+    queried.status === 0 && queried.stdout.includes('src="https://news.example/bw/embed.html?v=3&amp;widget=quotes"') && queried.stdout.includes('src="https://news.example/bw/resizer.js?v=3"'),
+    `[cli] --base with a query string: ${queried.stdout}${queried.stderr}`,
+  );
 
   // The snippets, pasted into one page as a producer would, with the assets on this server.
   const snippet = (...args) => {
