@@ -19,6 +19,7 @@
  * In plain TypeScript, `document.querySelector('belarus-timeline')` and its events are typed
  * already (`HTMLElementTagNameMap` and `HTMLElementEventMap`, from the define modules).
  */
+import type { DateFormat } from '../data/types.js';
 import type { BelarusWidgetsEventMap } from '../events.js';
 import type { BelarusIndicators } from '../indicators/indicators.js';
 import type { SortDirection, SortKey } from '../indicators/model.js';
@@ -48,6 +49,8 @@ export interface BelarusWidgetAttributes<E extends HTMLElement = HTMLElement> {
   theme?: Theme;
   /** Level of the headline, 1-6, to fit the page's outline. */
   'heading-level'?: number | `${number}`;
+  /** How to read slash dates such as `3/4/2021` in a spreadsheet: day first or month first. */
+  'date-format'?: DateFormat | Lowercase<DateFormat>;
   id?: string;
   class?: string;
   className?: string;
