@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { hostPageCommands } from './test/hosts/browser-commands.mjs';
 import { faultMiddleware } from './test/server/fault-middleware.mjs';
 import { seedMiddleware } from './test/server/seed-middleware.mjs';
 import { pointerPlugin } from './test/server/pointer-plugin.mjs';
@@ -18,6 +19,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     pointerPlugin(),
+    hostPageCommands(),
   ],
   browsers: [
     chromeLauncher({

@@ -18,7 +18,6 @@ export const indicatorsStyles = css`
   thead th {
     padding: 0;
     border-bottom: 2px solid var(--_text);
-    text-align: start;
     vertical-align: bottom;
   }
   th button {
@@ -26,11 +25,11 @@ export const indicatorsStyles = css`
     align-items: flex-end;
     gap: 0.4em;
     width: 100%;
-    padding: 0.4em 0.75em 0.4em 0.4em;
+    padding-block: 0.4em;
+    padding-inline: 0.4em 0.75em;
     border: 0;
     background: none;
     font-weight: 700;
-    text-align: start;
   }
   th button:focus-visible {
     outline-offset: -2px;
@@ -61,9 +60,9 @@ export const indicatorsStyles = css`
   }
   tbody th,
   tbody td {
-    padding: 0.6em 0.75em 0.6em 0.4em;
+    padding-block: 0.6em;
+    padding-inline: 0.4em 0.75em;
     border-bottom: 1px solid var(--_border);
-    text-align: start;
     vertical-align: top;
   }
   tbody th {
@@ -73,9 +72,14 @@ export const indicatorsStyles = css`
   .status-text {
     display: block;
   }
+  /*
+   * A scale runs from 0 on the left to its maximum on the right on every page, as the timeline's
+   * time axis does; on a right-to-left page the bar still sits at the start (right) of its cell.
+   */
   .bar {
     max-width: 16em;
     margin-top: 0.4em;
+    direction: ltr;
   }
   .bar svg {
     display: block;
@@ -194,6 +198,25 @@ export const indicatorsStyles = css`
     color: var(--_muted);
     cursor: default;
   }
+  /* Forced colours leave SVG alone: bars and unit marks take the reader's text colour. */
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .fill,
+    .mark {
+      fill: CanvasText;
+    }
+    .tick,
+    .partial {
+      stroke: CanvasText;
+    }
+    .pager button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
   @container (max-width: 449.98px) {
     table,
     thead,
@@ -254,7 +277,8 @@ export const indicatorsStyles = css`
       font-weight: 700;
     }
     thead th {
-      padding: 0.4em 0.75em 0.4em 0.4em;
+      padding-block: 0.4em;
+      padding-inline: 0.4em 0.75em;
       border: 0;
       border-bottom: 2px solid #000;
     }

@@ -17,11 +17,21 @@ export const quotesStyles = css`
     margin-block: 0.5em;
   }
 
+  /*
+   * The controls mirror on pages that declare right-to-left with dir="rtl" (previous on the
+   * right, pointing right), together with their arrows and the slide-in below, which can only
+   * tell the direction from :dir(). A page that sets only CSS "direction: rtl" keeps them left
+   * to right, so an arrow never points away from where its button sits.
+   */
   .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
+    direction: ltr;
+  }
+  :host(:dir(rtl)) .controls {
+    direction: rtl;
   }
   .controls button {
     display: inline-grid;
@@ -104,6 +114,24 @@ export const quotesStyles = css`
     from {
       opacity: 0;
       transform: translateX(var(--_enter-from, 0));
+    }
+  }
+
+  /*
+   * Forced colours drop the fill of the current quote's picker: it takes the system's highlight
+   * and a thicker border, so it does not stand out by colour (or weight) alone. Its colours are
+   * its own (forced-color-adjust: none), or the browser would draw the text's Canvas backplate
+   * over the highlight and hide the number.
+   */
+  @media (forced-colors: active) {
+    .controls .picker[aria-disabled='true'] {
+      forced-color-adjust: none;
+      border: 3px solid ButtonText;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .controls button:focus-visible {
+      outline-color: Highlight;
     }
   }
 

@@ -76,11 +76,17 @@ export const timelineStyles = css`
     gap: 0.5em;
     scroll-margin-top: 1em;
   }
+  /*
+   * Time runs left to right on every page, as it does in Arabic and Hebrew news graphics: the
+   * picture is laid out left to right even on a right-to-left page (its labels are anchored for
+   * that), while the legend, the details and the list follow the page's direction.
+   */
   .picture {
     display: block;
     width: 100%;
     height: auto;
     overflow: visible;
+    direction: ltr;
     font-family: inherit;
     user-select: none;
   }
@@ -166,9 +172,17 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * The list hangs from the inline-start side (the left, or the right on a right-to-left page).
+   * The selected entry's bar on that side is a border, which follows the direction and survives
+   * forced colours; what is positioned inside moves back by its width, so the line stays straight.
+   */
   .entry {
+    --_bar: 0px;
     position: relative;
-    padding: 0.35em 0.5em 0.9em 2.25em;
+    padding-block: 0.35em 0.9em;
+    padding-inline: calc(2.25em - var(--_bar)) 0.5em;
+    border-inline-start: var(--_bar) solid var(--_focus);
     border-radius: var(--_radius);
     transition: background-color var(--_duration);
   }
@@ -176,7 +190,7 @@ export const timelineStyles = css`
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: calc(1.1em - 1px);
+    inset-inline-start: calc(1.1em - 1px - var(--_bar));
     border-inline-start: 2px solid var(--_border);
   }
   .entry:first-child::before {
@@ -194,7 +208,7 @@ export const timelineStyles = css`
     content: '';
     position: absolute;
     inset-block-end: 0;
-    inset-inline-start: calc(1.1em - 6px);
+    inset-inline-start: calc(1.1em - 6px - var(--_bar));
     border: 6px solid transparent;
     border-block-start: 8px solid var(--_cat);
     border-block-end-width: 0;
@@ -202,14 +216,14 @@ export const timelineStyles = css`
   .entry-marker {
     position: absolute;
     inset-block-start: 0.4em;
-    inset-inline-start: calc(1.1em - 9px);
+    inset-inline-start: calc(1.1em - 9px - var(--_bar));
     display: flex;
     border-radius: 50%;
     background: var(--_background);
   }
   .entry.selected {
+    --_bar: 4px;
     background: var(--_surface);
-    box-shadow: inset 4px 0 0 var(--_focus);
   }
   .entry.selected .entry-marker {
     background: var(--_surface);
@@ -234,7 +248,6 @@ export const timelineStyles = css`
     border-radius: 2px;
     background: none;
     font-weight: 700;
-    text-align: start;
   }
   .select:hover {
     text-decoration: underline;
@@ -269,6 +282,60 @@ export const timelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  /*
+   * Forced colours leave SVG alone: the picture and the markers take the reader's text and
+   * background colours (categories still differ by shape), the selection its highlight and a
+   * ring, and the list's selected entry keeps its bar.
+   */
+  @media (forced-colors: active) {
+    .picture text,
+    .axis text {
+      fill: CanvasText;
+    }
+    .grid line {
+      stroke: GrayText;
+    }
+    .axis line {
+      stroke: CanvasText;
+    }
+    .marker-shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker-shape.c0 {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark .bar,
+    .mark .arrow {
+      fill: CanvasText;
+    }
+    .mark.selected .marker-shape {
+      fill: Highlight;
+    }
+    .mark .ring {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .cluster rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cluster.selected rect {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .entry.selected {
+      border-inline-start-color: Highlight;
+    }
+    /* The arrow of an open span is drawn with transparent borders, which would be forced opaque. */
+    .entry.open::after {
+      forced-color-adjust: none;
+      border-color: transparent;
+      border-block-start-color: CanvasText;
+    }
   }
 
   @media print {
