@@ -244,8 +244,11 @@ export class BelarusTimeline extends WidgetElement<'events'> {
 
   /** Runs as the ResizeObserver reports, when the page's layout is fresh, and when web fonts load. */
   private measure(): Size {
-    const width = this.renderRoot.querySelector('.sizer')?.clientWidth ?? 0;
-    return { width, fontSize: parseFloat(getComputedStyle(this).fontSize) || 16, fontRatio: fontWidthRatio(this.renderRoot) };
+    const sizer = this.renderRoot.querySelector('.sizer');
+    const width = sizer?.clientWidth ?? 0;
+    // The wrapper's size, which honours --belarus-font-size and the 12 px floor, not the page's.
+    const fontSize = parseFloat(getComputedStyle(sizer ?? this).fontSize) || 16;
+    return { width, fontSize, fontRatio: fontWidthRatio(this.renderRoot) };
   }
 
   /** A pointer picked an event in the picture: select it, and leave focus alone. */
