@@ -14,6 +14,8 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 
 const server = createServer((request, response) => {
   const path = normalize(join(ROOT, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  // Browsers ask for it on every page; a static host without one answers 404, which is no story's fault.
+  if (path === join(ROOT, 'favicon.ico')) return void response.writeHead(204).end();
   try {
     const body = readFileSync(path.endsWith('/') ? join(path, 'index.html') : path);
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
