@@ -4,7 +4,7 @@
  * `<time>` element of its own: `с <time>2020</time> по настоящее время`.
  */
 import type { Locale } from '../format/locale.js';
-import { formatNumber } from '../format/number.js';
+import { formatNumber, plural } from '../format/number.js';
 
 export interface TimelineStrings {
   /** Headline when neither the data nor a slot gives one. */
@@ -33,6 +33,12 @@ export interface TimelineStrings {
   later: string;
   /** Which part of a long list is shown: "Events 101–200 of 5,000". */
   showing: (first: number, last: number, total: number) => string;
+  /** Name of a count badge in the picture, which opens its period: "Show 8 events in 2021" (the count is its visible text). */
+  openPeriod: (count: number, period: string) => string;
+  /** Announced when the picture and the list show one period, or all of them again: "Showing 2021: 8 events". */
+  periodShown: (period: string, count: number) => string;
+  /** The button that leaves a period for the whole timeline (Escape does too). */
+  showAll: string;
 }
 
 const en: TimelineStrings = {
@@ -50,6 +56,9 @@ const en: TimelineStrings = {
   earlier: 'Show earlier events',
   later: 'Show later events',
   showing: (first, last, total) => `Events ${formatNumber(first, 'en')}–${formatNumber(last, 'en')} of ${formatNumber(total, 'en')}`,
+  openPeriod: (count, period) => plural(count, 'en', { one: 'Show {n} event in {p}', other: 'Show {n} events in {p}' }).replace('{p}', period),
+  periodShown: (period, count) => plural(count, 'en', { one: 'Showing {p}: {n} event', other: 'Showing {p}: {n} events' }).replace('{p}', period),
+  showAll: 'Show the whole timeline',
 };
 
 const ru: TimelineStrings = {
@@ -67,6 +76,11 @@ const ru: TimelineStrings = {
   earlier: 'Показать более ранние события',
   later: 'Показать более поздние события',
   showing: (first, last, total) => `События ${formatNumber(first, 'ru')}–${formatNumber(last, 'ru')} из ${formatNumber(total, 'ru')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'ru', { one: 'Показать {n} событие за {p}', few: 'Показать {n} события за {p}', other: 'Показать {n} событий за {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'ru', { one: 'Показан период {p}: {n} событие', few: 'Показан период {p}: {n} события', other: 'Показан период {p}: {n} событий' }).replace('{p}', period),
+  showAll: 'Показать всю хронологию',
 };
 
 const be: TimelineStrings = {
@@ -84,6 +98,11 @@ const be: TimelineStrings = {
   earlier: 'Паказаць ранейшыя падзеі',
   later: 'Паказаць пазнейшыя падзеі',
   showing: (first, last, total) => `Падзеі ${formatNumber(first, 'be')}–${formatNumber(last, 'be')} з ${formatNumber(total, 'be')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'be', { one: 'Паказаць {n} падзею за {p}', few: 'Паказаць {n} падзеі за {p}', other: 'Паказаць {n} падзей за {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'be', { one: 'Паказаны перыяд {p}: {n} падзея', few: 'Паказаны перыяд {p}: {n} падзеі', other: 'Паказаны перыяд {p}: {n} падзей' }).replace('{p}', period),
+  showAll: 'Паказаць усю храналогію',
 };
 
 export const TIMELINE_STRINGS: Record<Locale, TimelineStrings> = { en, ru, be };
