@@ -93,6 +93,20 @@ export default [
     output: { file: 'dist/resizer.js', format: 'iife', sourcemap: true },
   },
   {
+    // The builder page (dist/builder/): one classic script with the widgets it previews, so the
+    // page has one Lit and one Trusted Types policy; its page and stylesheet are copied beside it.
+    input: 'src/builder/define.ts',
+    plugins: [
+      ...plugins(),
+      minifyTemplates(),
+      asciiOnly(),
+      minify(),
+      copy('src/builder/index.html', 'index.html'),
+      copy('src/builder/builder.css', 'builder.css'),
+    ],
+    output: { file: 'dist/builder/builder.js', format: 'iife', sourcemap: true },
+  },
+  {
     // The embed code generator's pure part, for bin/belarus-widgets.mjs (Node, no dependencies).
     input: 'src/embed/snippet.ts',
     plugins: [...plugins(), asciiOnly()],

@@ -33,6 +33,11 @@ export function serve({ port = 8000, host = '127.0.0.1', headers = {} } = {}) {
     let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
     if (!path.startsWith(ROOT)) return void response.writeHead(403).end('Forbidden');
     if (url.pathname === '/') return void response.writeHead(302, { location: '/demo/' }).end();
+    // The builder lives in dist/builder/; it is sent there (not served here) so that its
+    // snippets, which point one folder up, find dist/'s files as a newsroom's host would.
+    if (url.pathname === '/builder' || url.pathname.startsWith('/builder/')) {
+      return void response.writeHead(302, { location: `/dist${url.pathname === '/builder' ? '/builder/' : url.pathname}${url.search}` }).end();
+    }
     // Browsers ask for it on every page; there is no icon, and a 404 would read as a broken page.
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     try {
@@ -61,5 +66,5 @@ export function serve({ port = 8000, host = '127.0.0.1', headers = {} } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(arg('port', process.env.PORT ?? 8000));
   const { url } = await serve({ port, host: arg('host', '127.0.0.1') });
-  console.log(`belarus-widgets demo: ${url}/demo/   (Ctrl+C to stop)`);
+  console.log(`belarus-widgets demo: ${url}/demo/   builder: ${url}/builder/   (Ctrl+C to stop)`);
 }

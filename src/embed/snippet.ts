@@ -28,6 +28,17 @@ export interface SnippetRequest extends EmbedOptions {
   baseQuery?: string;
   /** `sha384-…` of belarus-widgets.min.js, for Subresource Integrity. */
   integrity?: string;
+  /**
+   * A dataset to write into the tag as inline JSON (script and static modes), so the embed needs
+   * no data file; the builder page gives its producer's cleaned data. Not with `src`.
+   */
+  data?: unknown;
+  /** More attributes of the widget's tag, after `lang`, `theme` and `src` (`sort-by`, `autoplay`…); names are the caller's, values are escaped. */
+  tagAttributes?: Array<[string, string | true | undefined]>;
+  /** The iframe's title (read out before the frame is entered); default: the bundled dataset's. */
+  title?: string;
+  /** The iframe's starting height in pixels, until the frame reports its own; default: the bundled dataset's. */
+  height?: number;
 }
 
 export function defaultBase(version: string): string {
@@ -108,17 +119,37 @@ function scriptTag(request: SnippetRequest): string {
   ])}></script>`;
 }
 
-function widgetAttributes(request: SnippetRequest): Array<[string, string | undefined]> {
+function widgetAttributes(request: SnippetRequest): Array<[string, string | true | undefined]> {
   return [
     ['lang', request.lang],
     ['theme', request.theme],
     ['src', request.src],
+    ...(request.tagAttributes ?? []),
   ];
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<` is escaped, so no `</script>` or
+ * `<!--` in the data can end the block, and so is everything beyond ASCII, so the text reads the
+ * same on a page in any encoding (a CMS that stores windows-1251 cannot garble it). Still JSON.
+ */
+export function inlineJson(data: unknown): string {
+  const json = JSON.stringify(data);
+  if (json === undefined) throw new EmbedOptionError('The inline data must be a JSON value.');
+  return json.replace(/[<>&\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The inline data block of the tag, or '' without data. */
+function dataBlock(request: SnippetRequest): string {
+  if (request.data === undefined) return '';
+  // The widget takes inline JSON before `src`: with both, the file would be silently ignored.
+  if (request.src) throw new EmbedOptionError('Give the data inline or by src, not both.');
+  return `<script type="application/json">${inlineJson(request.data)}</script>`;
 }
 
 export function scriptSnippet(request: SnippetRequest): string {
   const tag = tagOf(request.widget);
-  return `${scriptTag(request)}\n<${tag}${attributes(widgetAttributes(request))}></${tag}>`;
+  return `${scriptTag(request)}\n<${tag}${attributes(widgetAttributes(request))}>${dataBlock(request)}</${tag}>`;
 }
 
 /** The frame page with its options, after the base's own query (the frame ignores parameters it does not know). */
@@ -127,26 +158,39 @@ function frameUrl(request: SnippetRequest): string {
   return `${request.base}embed.html?${own}${frameQuery(request)}`;
 }
 
+/** The frame page reads its data from `src` only: inline data cannot reach it. */
+function frameOnly(request: SnippetRequest): void {
+  if (request.data !== undefined) {
+    throw new EmbedOptionError(`${request.mode} embeds read their data from a URL (src); publish the data file and give its address.`);
+  }
+}
+
+function frameHeight(request: SnippetRequest): string {
+  return String(request.height ? Math.ceil(request.height) : FRAME_HEIGHTS[request.widget]);
+}
+
 export function iframeSnippet(request: SnippetRequest): string {
+  frameOnly(request);
   const frame = `<iframe${attributes([
     ['data-belarus-widgets', true],
     ['src', frameUrl(request)],
-    ['title', WIDGET_TITLES[request.widget]],
+    ['title', request.title ?? WIDGET_TITLES[request.widget]],
     // No width="100%" or frameborder (not valid HTML) and no style attribute (a strict CSP
     // refuses it): the resizer gives marked frames the column's width and no border.
-    ['height', String(FRAME_HEIGHTS[request.widget])],
+    ['height', frameHeight(request)],
     ['loading', 'lazy'],
   ])}></iframe>`;
   return `${frame}\n<script${attributes([['src', fileUrl(request, 'resizer.js')], ['defer', true]])}></script>`;
 }
 
 export function ampSnippet(request: SnippetRequest): string {
+  frameOnly(request);
   const head = '<!-- once, in <head>: <script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script> -->';
   const frame = `<amp-iframe${attributes([
     ['src', frameUrl(request)],
-    ['title', WIDGET_TITLES[request.widget]],
+    ['title', request.title ?? WIDGET_TITLES[request.widget]],
     ['layout', 'fixed-height'],
-    ['height', String(FRAME_HEIGHTS[request.widget])],
+    ['height', frameHeight(request)],
     ['sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads'],
     ['resizable', true],
     ['frameborder', '0'],
@@ -154,14 +198,19 @@ export function ampSnippet(request: SnippetRequest): string {
   return `${head}\n${frame}`;
 }
 
-/** The pre-rendered widget: declarative shadow DOM with its stylesheet, then the script that hydrates it. */
+/**
+ * The pre-rendered widget: declarative shadow DOM with its stylesheet, then the script that
+ * hydrates it. With `data`, the same data follows the shadow root as inline JSON, so the script
+ * shows that data too (markup rendered elsewhere than by scripts/prerender.mjs carries no
+ * hydration markers, so the script renders it anew).
+ */
 export function staticSnippet(request: SnippetRequest, part: StaticPart): string {
   const tag = tagOf(request.widget);
   const host = { ...part.attributes };
   if (request.lang) host.lang = request.lang;
   if (request.theme) host.theme = request.theme;
   const link = `<link rel="stylesheet"${attributes([['href', fileUrl(request, `static/${tag}.css`)]])}>`;
-  const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open">${link}${part.shadow}</template></${tag}>`;
+  const element = `<${tag}${attributes(Object.entries(host))}><template shadowrootmode="open">${link}${part.shadow}</template>${dataBlock(request)}</${tag}>`;
   return `${element}\n${scriptTag(request)}`;
 }
 

@@ -1,0 +1,100 @@
+/**
+ * "Embed code": the mode (script, iframe + resizer, AMP, static HTML), the embed's language,
+ * theme, data place and published folder, the code itself and its copy button.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { EMBED_MODES, type EmbedMode } from '../embed/snippet.js';
+import { LOCALES, type Locale } from '../format/locale.js';
+import type { Theme } from '../widget/widget-element.js';
+import { MODE_LABELS, type DataPlace, type EmbedChoice, type EmbedCode } from './embed-code.js';
+
+export interface EmbedPanel {
+  choice: EmbedChoice;
+  code: EmbedCode;
+  /** Rows validation left out: they are not in the embed. */
+  leftOut: number;
+  onChoice(change: Partial<EmbedChoice>): void;
+  onCopy(field: HTMLTextAreaElement): void;
+}
+
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', be: 'Беларуская' };
+
+const MODE_HINTS: Record<EmbedMode, string> = {
+  script: 'One script and the tag, for CMSs that allow a script in the article. The data goes into the code, or is read from its address.',
+  iframe: 'The widget alone in a frame that tells the page its height; for CMSs that strip scripts. Reads the data from its address.',
+  amp: 'For AMP pages: the iframe as <amp-iframe resizable>. Needs an https:// published folder on another origin than the AMP page.',
+  static: 'Pre-rendered HTML: readable without JavaScript and by search engines; the script then renders it anew. The data goes into the code.',
+};
+
+export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
+  const { choice, code } = p;
+  const usesUrl = choice.mode === 'iframe' || choice.mode === 'amp' || (choice.mode === 'script' && choice.dataPlace === 'url');
+  const copy = (event: Event) => {
+    const field = (event.currentTarget as HTMLElement).closest('section')!.querySelector<HTMLTextAreaElement>('#embed-code')!;
+    p.onCopy(field);
+  };
+  return html`<section class="panel" aria-labelledby="embed-heading">
+    <h2 id="embed-heading">3. Embed code</h2>
+    <fieldset class="choices">
+      <legend>Embed mode</legend>
+      ${EMBED_MODES.map(
+        (mode) => html`<label class="choice"><input type="radio" name="embed-mode" value=${mode} .checked=${live(choice.mode === mode)}
+          @change=${() => p.onChoice({ mode })} />${MODE_LABELS[mode]}</label>`,
+      )}
+    </fieldset>
+    <p class="hint" id="embed-mode-hint">${MODE_HINTS[choice.mode]}</p>
+    <div class="grid-2">
+      <div class="field">
+        <label for="embed-lang">Language</label>
+        <select id="embed-lang" @change=${(event: Event) => p.onChoice({ lang: (event.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${choice.lang === ''}>The page’s</option>
+          ${LOCALES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${choice.lang === lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="embed-theme">Theme</label>
+        <select id="embed-theme" @change=${(event: Event) => p.onChoice({ theme: (event.target as HTMLSelectElement).value as Theme | '' })}>
+          <option value="" ?selected=${choice.theme === ''}>The page’s colour scheme</option>
+          <option value="light" ?selected=${choice.theme === 'light'}>Light</option>
+          <option value="dark" ?selected=${choice.theme === 'dark'}>Dark</option>
+          <option value="auto" ?selected=${choice.theme === 'auto'}>The reader’s system setting</option>
+        </select>
+      </div>
+    </div>
+    ${choice.mode === 'script'
+      ? html`<fieldset class="choices">
+          <legend>Data</legend>
+          ${(['inline', 'url'] as DataPlace[]).map(
+            (place) => html`<label class="choice"><input type="radio" name="data-place" value=${place} .checked=${live(choice.dataPlace === place)}
+              @change=${() => p.onChoice({ dataPlace: place })} />${place === 'inline' ? 'In the embed code' : 'From its address'}</label>`,
+          )}
+        </fieldset>`
+      : nothing}
+    ${usesUrl
+      ? html`<div class="field">
+          <label for="embed-data-url">Data address for the embed</label>
+          <input id="embed-data-url" type="url" placeholder="https://" aria-describedby="embed-data-url-hint" .value=${live(choice.dataUrl)}
+            @input=${(event: Event) => p.onChoice({ dataUrl: (event.target as HTMLInputElement).value })} />
+          <p id="embed-data-url-hint" class="hint">The file is read as it is published: the words you edited here are only in the downloaded JSON, so publish that file to keep them.</p>
+        </div>`
+      : nothing}
+    <div class="field">
+      <label for="embed-base">Published folder</label>
+      <input id="embed-base" type="url" aria-describedby="embed-base-hint" .value=${live(choice.base)}
+        @input=${(event: Event) => p.onChoice({ base: (event.target as HTMLInputElement).value })} />
+      <p id="embed-base-hint" class="hint">Where the package’s dist/ folder is published; the snippets load belarus-widgets.min.js, embed.html, resizer.js and static/ from there. Starts as the folder this builder is served from.</p>
+    </div>
+    <label for="embed-code">Embed code</label>
+    <textarea id="embed-code" class="code" rows="8" readonly spellcheck="false" aria-describedby="embed-code-note"
+      .value=${live('code' in code ? code.code : '')}></textarea>
+    <p id="embed-code-note" class=${'error' in code ? 'hint warning' : 'hint'}>
+      ${'error' in code
+        ? code.error
+        : p.leftOut
+          ? `${p.leftOut === 1 ? '1 row was' : `${p.leftOut} rows were`} left out of this embed (see Problems).`
+          : 'Paste it into an HTML block of the article.'}
+    </p>
+    <button type="button" ?disabled=${!('code' in code)} @click=${copy}>Copy embed code</button>
+  </section>`;
+}
