@@ -209,6 +209,11 @@ export const builderStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* What is scrolled to (a problem's row, a section) clears the sticky status bar. */
+  h2,
+  tr {
+    scroll-margin-block: 5rem 1rem;
+  }
   .inline {
     display: flex;
     gap: 0.5rem;
@@ -250,18 +255,22 @@ export const builderStyles = css`
     list-style: none;
   }
   .category {
-    display: grid;
-    grid-template-columns: minmax(5rem, 8rem) 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     align-items: center;
     margin: 0.5rem 0 0;
   }
-  .category input {
+  .category-id {
+    flex: 0 0 100%;
+  }
+  .category input[type='text'] {
+    flex: 1 1 8rem;
+    width: auto;
     margin: 0;
   }
-  .category button {
-    grid-column: 2 / -1;
-    justify-self: start;
+  .category .own-colour {
+    margin: 0;
   }
   .category-id {
     overflow-wrap: anywhere;
@@ -353,9 +362,13 @@ export const builderStyles = css`
     vertical-align: top;
     border-bottom: 1px solid var(--border);
     max-width: 24rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .rows td {
+    min-width: 7rem;
   }
   .rows thead th {
+    white-space: nowrap;
     position: sticky;
     top: 0;
     background: var(--surface);
@@ -384,6 +397,22 @@ export const builderStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* On a phone, the phone preview keeps its 360 px: the boxes around it give up their room. */
+  @media (max-width: 479.98px) {
+    .masthead,
+    .status-bar {
+      padding-inline: 0.75rem;
+    }
+    .layout {
+      padding-inline: 0.25rem;
+    }
+    .panel {
+      padding-inline: 0.5rem;
+    }
+    .stage {
+      padding-inline: 0;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     :host {

@@ -71,7 +71,8 @@ export class BelarusBuilder extends LitElement {
   @state() private pasted = '';
   @state() private url = '';
   @state() private loading = false;
-  @state() private previewWidth: PreviewWidth = 'desktop';
+  /** The width of the screen it is used on, at first. */
+  @state() private previewWidth: PreviewWidth = typeof matchMedia === 'function' && !matchMedia('(min-width: 760px)').matches ? 'phone' : 'desktop';
   @state() private previewTheme: PreviewTheme = 'light';
   @state() private previewLang: Locale = 'en';
   @state() private choice: EmbedChoice = {
@@ -320,7 +321,7 @@ export class BelarusBuilder extends LitElement {
         <p role="status" id="status">${this.status}</p>
         <p role="status" id="notice">${this.notice}</p>
       </div>
-      <div class="layout">
+      <main class="layout">
         <div class="controls">
           ${renderDataPanel({
             widget: this.widget, guessNote: this.guessNote, pasted: this.pasted, url: this.url, loading: this.loading,
@@ -355,7 +356,7 @@ export class BelarusBuilder extends LitElement {
             rows: rowCount, size: this.previewSize, error: this.downloadError, onDownload: (kind) => void this.download(kind),
           })}
         </div>
-      </div>
+      </main>
       ${dataset && this.choice.mode === 'static'
         ? html`<div class="export" hidden>
             ${renderWidgetTag(this.widget, { data: dataset, lang: this.choice.lang || undefined, theme: this.choice.theme || undefined })}

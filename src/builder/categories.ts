@@ -8,8 +8,9 @@ import type { Locale } from '../format/locale.js';
 import { TIMELINE_STRINGS } from '../timeline/strings.js';
 
 /**
- * Light-theme colours of `--belarus-timeline-category-1` … `-8` (timeline.styles.ts), only as the
- * colour picker's starting value: a colour is written to `meta.categories` once the producer picks one.
+ * Starting values of the colour picker when the producer gives a category a colour of its own
+ * (the light theme's palette of timeline.styles.ts). Without one, no colour is written and the
+ * widget assigns its palette itself.
  */
 export const PALETTE = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b3fb0', '#a85200', '#00796b', '#b0306f', '#5d6b00'] as const;
 
@@ -17,7 +18,8 @@ export interface CategoryRow {
   id: string;
   /** The name the widget shows without a label: a known category translated, any other as given. */
   defaultLabel: string;
-  defaultColor: string;
+  /** Where the colour picker starts. */
+  startColor: string;
 }
 
 export function categoriesOf(kind: RowKind, rows: readonly object[], locale: Locale): CategoryRow[] {
@@ -31,6 +33,6 @@ export function categoriesOf(kind: RowKind, rows: readonly object[], locale: Loc
   return [...seen].map((id, i) => ({
     id,
     defaultLabel: Object.hasOwn(names, id) ? names[id] : id,
-    defaultColor: PALETTE[i % PALETTE.length],
+    startColor: PALETTE[i % PALETTE.length],
   }));
 }

@@ -18,7 +18,20 @@ export interface EmbedPanel {
   onCopy(field: HTMLTextAreaElement): void;
 }
 
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', be: 'Беларуская' };
+/** Languages' names in themselves, where browsers may lack them (Chromium names `be` in English). */
+const NATIVE_NAMES: Record<string, string> = { en: 'English', ru: 'Русский', be: 'Беларуская', uk: 'Українська', pl: 'Polski', lt: 'Lietuvių' };
+
+/** A language's name in itself (“Русский”, “Polski”); a language shipped later is named by the browser. */
+export function languageName(lang: Locale): string {
+  if (Object.hasOwn(NATIVE_NAMES, lang)) return NATIVE_NAMES[lang];
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+  } catch {
+    name = undefined;
+  }
+  return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+}
 
 const MODE_HINTS: Record<EmbedMode, string> = {
   script: 'One script and the tag, for CMSs that allow a script in the article. The data goes into the code, or is read from its address.',
@@ -49,7 +62,7 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
         <label for="embed-lang">Language</label>
         <select id="embed-lang" @change=${(event: Event) => p.onChoice({ lang: (event.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${choice.lang === ''}>The page’s</option>
-          ${LOCALES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${choice.lang === lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+          ${LOCALES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${choice.lang === lang}>${languageName(lang)}</option>`)}
         </select>
       </div>
       <div class="field">

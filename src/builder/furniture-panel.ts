@@ -51,17 +51,21 @@ function renderField(p: FurniturePanel, spec: FieldSpec): TemplateResult {
 function renderCategory(p: FurniturePanel, category: CategoryRow, index: number): TemplateResult {
   const edit = p.form.categories[category.id] ?? {};
   const id = `category-${index}`;
+  const change = (next: CategoryEdit) => p.onCategory(category.id, next);
   return html`<li class="category">
     <span class="category-id">${category.id}</span>
     <label class="visually-hidden" for=${`${id}-label`}>Label for category “${category.id}”</label>
     <input id=${`${id}-label`} type="text" placeholder=${category.defaultLabel} .value=${live(edit.label ?? '')}
-      @input=${(event: Event) => p.onCategory(category.id, { ...edit, label: (event.target as HTMLInputElement).value })} />
-    <label class="visually-hidden" for=${`${id}-color`}>Colour for category “${category.id}”</label>
-    <input id=${`${id}-color`} type="color" .value=${live(edit.color ?? category.defaultColor)}
-      @input=${(event: Event) => p.onCategory(category.id, { ...edit, color: (event.target as HTMLInputElement).value })} />
-    ${edit.color
-      ? html`<button type="button" class="secondary small" @click=${() => p.onCategory(category.id, { ...edit, color: undefined })}
-          aria-label=${`Use the widget’s own colour for “${category.id}”`}>Reset colour</button>`
+      @input=${(event: Event) => change({ ...edit, label: (event.target as HTMLInputElement).value })} />
+    <label class="choice own-colour">
+      <input type="checkbox" .checked=${live(edit.color !== undefined)}
+        @change=${(event: Event) => change({ ...edit, color: (event.target as HTMLInputElement).checked ? category.startColor : undefined })} />
+      Own colour<span class="visually-hidden"> for “${category.id}”</span>
+    </label>
+    ${edit.color !== undefined
+      ? html`<label class="visually-hidden" for=${`${id}-color`}>Colour for category “${category.id}”</label>
+          <input id=${`${id}-color`} type="color" .value=${live(edit.color)}
+            @input=${(event: Event) => change({ ...edit, color: (event.target as HTMLInputElement).value })} />`
       : nothing}
   </li>`;
 }
@@ -98,7 +102,7 @@ export function renderFurniturePanel(p: FurniturePanel): TemplateResult {
     ${p.categories.length
       ? html`<fieldset>
           <legend>Categories: label and colour</legend>
-          <p class="hint">Empty labels keep the widget’s own name, shown as the placeholder. Each category also keeps its own marker shape.</p>
+          <p class="hint">An empty label keeps the widget’s own name (shown greyed). Without a colour of its own, a category takes the widget’s palette; each keeps its own marker shape either way.</p>
           <ul class="categories">${p.categories.map((category, i) => renderCategory(p, category, i))}</ul>
         </fieldset>`
       : nothing}

@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { WidgetName } from '../embed/widgets.js';
 import { LOCALES, type Locale } from '../format/locale.js';
-import { LANGUAGE_NAMES } from './embed-panel.js';
+import { languageName } from './embed-panel.js';
 import { renderWidgetTag } from './widget-tag.js';
 
 export const PREVIEW_WIDTHS = { phone: 360, desktop: 720 } as const;
@@ -48,7 +48,7 @@ export function renderPreviewPanel(p: PreviewPanel | undefined): TemplateResult 
     <div class="preview-controls">
       ${radios('Width', 'preview-width', widths, p.width, (w) => `${w === 'phone' ? 'Phone' : 'Desktop'} (${PREVIEW_WIDTHS[w]} px)`, p.onWidth)}
       ${radios('Theme', 'preview-theme', PREVIEW_THEMES, p.theme, (t) => (t === 'light' ? 'Light' : 'Dark'), p.onTheme)}
-      ${radios('Language', 'preview-lang', LOCALES, p.lang, (l) => LANGUAGE_NAMES[l], p.onLang, (l) => l)}
+      ${radios('Language', 'preview-lang', LOCALES, p.lang, languageName, p.onLang, (l) => l)}
     </div>
     <div class="stage ${p.theme}" role="region" aria-label=${`The widget at ${PREVIEW_WIDTHS[p.width]} px`} tabindex="0">
       <div class="frame ${p.width}">${renderWidgetTag(p.widget, { id: 'preview-widget', data: p.data, lang: p.lang, theme: p.theme, headingLevel: 3 })}</div>

@@ -41,7 +41,7 @@ function renderProblem(p: ProblemsPanel, problem: Problem): TemplateResult {
   const where = [problem.row !== undefined ? `Row ${problem.row}` : '', problem.field ? `field “${problem.field}”` : ''].filter(Boolean).join(', ');
   return html`<li class="problem ${problem.severity}">
     <p class="where"><span class="severity">${severity}</span>${where ? html` · ${where}` : nothing}${problem.value !== undefined && problem.value !== ''
-      ? html` · value <q class="value">${problem.value}</q>`
+      ? html` · value <span class="value">“${problem.value}”</span>`
       : nothing}</p>
     <p class="message">${problem.message}</p>
     ${problem.row !== undefined && p.rowsShown

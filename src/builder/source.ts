@@ -16,7 +16,7 @@ export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
 
 export interface Source {
   origin: SourceOrigin;
-  /** The file's name, "pasted cells" or the URL, for the status line. `example` is the article's own data. */
+  /** The file's name, "Pasted cells" or the URL, for the status line. `example` is the article's own data. */
   name: string;
   /** The data's address, for embeds that read it by `src` (URL sources only). */
   url?: string;
@@ -40,7 +40,7 @@ function parse(text: string, contentType: string, name: string): unknown {
 
 /** Cells pasted from Google Sheets or Excel arrive tab-separated; JSON pasted is read as JSON. */
 export function readPasted(text: string): Source {
-  const name = 'pasted cells';
+  const name = 'Pasted cells';
   try {
     return { origin: 'paste', name, input: parse(text, '', '') };
   } catch (error) {
