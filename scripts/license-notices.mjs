@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCRIPTS = ['dist/belarus-widgets.min.js', 'dist/embed.js', 'dist/resizer.js'];
+const SCRIPTS = ['dist/belarus-widgets.min.js', 'dist/embed.js', 'dist/resizer.js', 'dist/builder/builder.js'];
 const NOTICES = 'THIRD-PARTY-LICENSES.txt';
 const { name, version, license } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 const MARK = `/*! ${name} `;

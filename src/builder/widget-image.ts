@@ -3,10 +3,11 @@
  * readers: an SVG whose `foreignObject` holds a copy of the rendered widget with its styles
  * (see host-css.ts), at the size it has on screen; and that SVG drawn on a canvas for a PNG.
  *
- * Browsers treat such an SVG by how it is loaded. Chromium taints a canvas with an SVG image
- * holding a `foreignObject` from a `blob:` URL (or its own origin) but not from a `data:` URL, so
- * the PNG is drawn from a data: URL; the page's CSP must then allow `img-src data:`, and when it
- * does not the PNG fails with a message saying so (the SVG is a file and needs no image load).
+ * Browsers treat such an SVG by how it is loaded. Chromium (156) taints a canvas with an SVG
+ * image holding a `foreignObject` from a `blob:` URL or its own origin, but not from a `data:`
+ * URL; Firefox (153 ESR) taints none of the three. So the PNG is drawn from a data: URL, and the
+ * page's CSP must allow `img-src data:`; where it does not, the PNG fails with a message saying
+ * so (the SVG is a file and needs no image load).
  */
 import type { LitElement } from 'lit';
 import { copyShadow } from './shadow-copy.js';

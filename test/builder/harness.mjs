@@ -49,8 +49,13 @@ function watch(page, problems, { javascript = true } = {}) {
   if (!javascript) return page.setJavaScriptEnabled(false);
   return page.evaluateOnNewDocument(() => {
     const violations = [];
+    const shifts = [];
     Object.defineProperty(window, '__violations', { value: violations });
+    Object.defineProperty(window, '__shifts', { value: shifts });
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`), true);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
@@ -158,15 +163,19 @@ export async function typeInto(page, name, text) {
 /**
  * A fresh article page holding `snippet`, served from `server`'s origin (so the snippet's
  * script and files load as they would on a newsroom's page) with the strict CSP as a header.
+ * `scriptDelay` holds belarus-widgets.min.js back, as a slow connection would.
  */
-export async function articlePage(server, snippet, { javascript = true, width = 800 } = {}) {
+export async function articlePage(server, snippet, { javascript = true, width = 800, scriptDelay = 0 } = {}) {
   const page = await env.browser.newPage({ type: 'window' });
   const problems = [];
   await watch(page, problems, { javascript });
   const path = '/test/builder/article.html';
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname !== path) return void request.continue();
+    const { pathname } = new URL(request.url());
+    // A slow connection: the markup is painted before the script arrives.
+    if (scriptDelay && pathname.endsWith('/belarus-widgets.min.js')) return void setTimeout(() => request.continue(), scriptDelay);
+    if (pathname !== path) return void request.continue();
     const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><main><h1>An article</h1><p>Text before the embed.</p>\n${snippet}\n<p>Text after it.</p></main></body></html>`;
     request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP }, body });
   });

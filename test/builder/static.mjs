@@ -31,14 +31,20 @@ export async function staticHtml() {
     await off.page.close();
   }
 
-  const on = await articlePage(server, code);
-  const notReady = await widgetsReady(on.page);
-  check(!notReady, `[static, with JS] not ready: ${notReady}`);
-  const shown = await articleRows(on.page);
-  check(JSON.stringify(shown) === JSON.stringify(expected), `[static, with JS] shows ${JSON.stringify(shown)}`);
-  const csp = await violations(on.page);
-  check(csp.length === 0, `[static, with JS] CSP violations: ${csp.join('; ')}`);
-  for (const problem of [...problems, ...on.problems]) check(false, `[static] ${problem}`);
-  await on.page.close();
+  for (const width of [800, 390]) {
+    const on = await articlePage(server, code, { width, scriptDelay: 600 });
+    const notReady = await widgetsReady(on.page);
+    check(!notReady, `[static, with JS ${width}] not ready: ${notReady}`);
+    const shown = await articleRows(on.page);
+    check(JSON.stringify(shown) === JSON.stringify(expected), `[static, with JS ${width}] shows ${JSON.stringify(shown)}`);
+    const csp = await violations(on.page);
+    check(csp.length === 0, `[static, with JS ${width}] CSP violations: ${csp.join('; ')}`);
+    // Rendered anew, not hydrated (the markup has no hydration markers): how much moved when
+    // the script came 600 ms after the markup was painted.
+    figures[`static with JS: layout shift at ${width}px, script 600 ms late`] = (await on.page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0))).toFixed(4);
+    for (const problem of on.problems) check(false, `[static, with JS ${width}] ${problem}`);
+    await on.page.close();
+  }
+  for (const problem of problems) check(false, `[static] ${problem}`);
   await page.close();
 }
