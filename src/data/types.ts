@@ -17,6 +17,14 @@ export interface SourceLink {
 export const DATE_FORMATS = ['DMY', 'MDY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
+/** What `meta.categories` says about one category id of the events. */
+export interface CategoryInfo {
+  /** The name readers see in the legend and the list, instead of the id. */
+  label?: string;
+  /** Its colour in the timeline, as `#rrggbb` (validation accepts only hex `#rgb` and `#rrggbb`). */
+  color?: string;
+}
+
 export interface Meta {
   title?: string;
   /** Per-widget headlines that take precedence over `title`. */
@@ -30,6 +38,8 @@ export interface Meta {
   lang?: string;
   /** Decides slash dates such as `3/4/2021` that read two ways. */
   dateFormat?: DateFormat;
+  /** Names and colours of the events' categories, by category id (an object without a prototype). */
+  categories?: Record<string, CategoryInfo>;
 }
 
 export interface Indicator {

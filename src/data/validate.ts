@@ -15,7 +15,7 @@ import { problem } from './problem.js';
 import { deriveIds } from './row-id.js';
 import { ROW_FIELDS } from './row-fields.js';
 import { notesOf } from './source-notes.js';
-import type { Meta, Problem, ReadOptions, RowKind, RowsByKind, Validated } from './types.js';
+import type { CategoryInfo, Meta, Problem, ReadOptions, RowKind, RowsByKind, Validated } from './types.js';
 
 export { ROW_FIELDS } from './row-fields.js';
 
@@ -151,6 +151,56 @@ function readMetaText(raw: object, name: string, problems: Problem[], prefix = '
   return result.value as string | undefined;
 }
 
+/** Hex colours only (`#rgb`, `#rrggbb`): data never reaches a stylesheet as anything but six hex digits. */
+const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** `#1F5FA8` and `#15a` as `#1f5fa8` and `#1155aa`, else `undefined`. */
+export function hexColour(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !HEX_COLOUR.test(value.trim())) return undefined;
+  const digits = value.trim().slice(1).toLowerCase();
+  return `#${digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits}`;
+}
+
+/**
+ * Reads `meta.categories`: per category id, a `label` and a hex `color`. A bad entry or field is
+ * left out with a warning; the rest is kept. Returns an object without a prototype, so an id such
+ * as `constructor` is looked up as data.
+ */
+function readCategories(input: unknown, problems: Problem[]): Record<string, CategoryInfo> | undefined {
+  const warn = (field: string, message: string, value?: unknown) =>
+    problems.push(problem('wrong-type', message, { field, ...(value === undefined ? {} : { value }), severity: 'warning' }));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    warn('meta.categories', `Field "meta.categories" should be an object of category ids, got ${typeOf(input)}; it was ignored.`, input);
+    return undefined;
+  }
+  const categories: Record<string, CategoryInfo> = Object.create(null);
+  for (const [id, entry] of Object.entries(input)) {
+    const field = `meta.categories.${id}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      warn(field, `Field "${field}" should be an object with "label" and/or "color", got ${typeOf(entry)}; it was ignored.`, entry);
+      continue;
+    }
+    const info: CategoryInfo = {};
+    const label = readMetaText(entry, 'label', problems, field);
+    if (label !== undefined) info.label = label;
+    const color = rawField(entry, 'color');
+    if (color !== undefined) {
+      const hex = hexColour(color);
+      if (hex) info.color = hex;
+      else warn(`${field}.color`, `Field "${field}.color" should be a hex colour such as "#1f5fa8" or "#15a"; it was ignored.`, color);
+    }
+    for (const key of Object.keys(entry)) {
+      if (key !== 'label' && key !== 'color') {
+        problems.push(problem('wrong-shape', `Field "${field}" has no "${key}": a category takes "label" and "color"; it was ignored.`, {
+          field: `${field}.${key}`, value: (entry as Record<string, unknown>)[key], severity: 'warning',
+        }));
+      }
+    }
+    if (info.label !== undefined || info.color !== undefined) categories[id] = info;
+  }
+  return categories;
+}
+
 /** Reads `meta`; every problem here is a warning, because the rows can render without it. */
 export function validateMeta(input: unknown, options: ReadOptions = {}): { meta: Meta; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -201,6 +251,11 @@ export function validateMeta(input: unknown, options: ReadOptions = {}): { meta:
     const result = readField('lang', lang, undefined, 'meta.lang');
     if (result.problem) problems.push(result.problem);
     else meta.lang = result.value as string;
+  }
+  const categories = rawField(input, 'categories');
+  if (categories !== undefined) {
+    const read = readCategories(categories, problems);
+    if (read) meta.categories = read;
   }
   return { meta, problems };
 }

@@ -9,7 +9,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderHeading, type HeadingLevel } from '../widget/heading.js';
 import { markerIcon } from './markers.js';
-import { categoryName, categoryOf, datePieces, dateText, type Category, type TimelineItem, type TimelineModel } from './model.js';
+import {
+  categoryName,
+  categoryOf,
+  categoryTranslated,
+  datePieces,
+  dateText,
+  paintClass,
+  type Category,
+  type TimelineItem,
+  type TimelineModel,
+} from './model.js';
 import type { TimelineStrings } from './strings.js';
 
 export interface ListContext {
@@ -28,8 +38,7 @@ export interface ListContext {
 
 /** A category's name is the interface's for the categories it translates, else the data's own word. */
 function categoryLang(category: Category, context: ListContext): string | undefined {
-  const translated = category.key === undefined || Object.hasOwn(context.strings.categories, category.key);
-  return translated ? undefined : context.dataLang;
+  return categoryTranslated(category, context.strings) ? undefined : context.dataLang;
 }
 
 /** `role="list"`: lists styled without markers lose their list semantics in Safari's VoiceOver. */
@@ -39,7 +48,7 @@ export function renderLegend(model: TimelineModel, context: ListContext): Templa
   return html`<ul class="legend" part="legend" role="list" aria-label=${strings.legend}>
     ${model.categories.map(
       (category) =>
-        html`<li>${markerIcon(category.shape, category.colour)}<span lang=${ifDefined(categoryLang(category, context))}
+        html`<li>${markerIcon(category.shape, paintClass(category))}<span lang=${ifDefined(categoryLang(category, context))}
             >${categoryName(category, strings)}</span
           ></li>`,
     )}
@@ -61,11 +70,11 @@ export function renderEntry(item: TimelineItem, context: ListContext): TemplateR
   const category = categoryOf(model, item);
   const selected = index === context.selected;
   return html`<li
-    class="entry c${category.colour + 1} ${selected ? 'selected' : ''} ${item.open ? 'open' : ''}"
+    class="entry ${paintClass(category)} ${selected ? 'selected' : ''} ${item.open ? 'open' : ''}"
     part="entry${selected ? ' selected-entry' : ''}"
     data-index=${index}
   >
-    <span class="entry-marker">${markerIcon(category.shape, category.colour)}</span>
+    <span class="entry-marker">${markerIcon(category.shape, paintClass(category))}</span>
     ${renderDates(item, context)}
     ${renderHeading(
       context.entryLevel,
@@ -105,9 +114,9 @@ export function renderDetail(item: TimelineItem | undefined, context: ListContex
   if (!item) return html`<div class="detail empty" part="detail" aria-hidden="true">${context.strings.selectHint}</div>`;
   const { model, strings, lang } = context;
   const category = categoryOf(model, item);
-  return html`<div class="detail c${category.colour + 1}" part="detail" aria-hidden="true">
+  return html`<div class="detail ${paintClass(category)}" part="detail" aria-hidden="true">
     <p class="detail-meta">
-      ${markerIcon(category.shape, category.colour)}
+      ${markerIcon(category.shape, paintClass(category))}
       <span>${dateText(item.event, lang, strings)}</span>
       ${item.event.category !== undefined
         ? html`<span class="category">· <span lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></span>`

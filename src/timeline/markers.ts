@@ -68,14 +68,14 @@ export function markerPath(shape: MarkerShape, size: number): string {
   }
 }
 
-/** The marker as an SVG path; `colour` is the 0-based palette index, -1 for "no category". */
-export function markerShape(shape: MarkerShape, colour: number, size: number): SVGTemplateResult {
-  return svg`<path class="marker-shape c${colour + 1}" d=${markerPath(shape, size)}></path>`;
+/** The marker as an SVG path; `paint` is the category's class (`c0`…`c8`, `k<n>`: see `paintClass`). */
+export function markerShape(shape: MarkerShape, paint: string, size: number): SVGTemplateResult {
+  return svg`<path class="marker-shape ${paint}" d=${markerPath(shape, size)}></path>`;
 }
 
 /** A small standalone marker icon for the legend and the list (decorative: `aria-hidden`). */
-export function markerIcon(shape: MarkerShape, colour: number, size = 14): TemplateResult {
+export function markerIcon(shape: MarkerShape, paint: string, size = 14): TemplateResult {
   const box = size + 4;
   return html`<svg class="marker-icon" aria-hidden="true" width=${box} height=${box}
-    viewBox=${`${-box / 2} ${-box / 2} ${box} ${box}`}>${markerShape(shape, colour, size)}</svg>`;
+    viewBox=${`${-box / 2} ${-box / 2} ${box} ${box}`}>${markerShape(shape, paint, size)}</svg>`;
 }

@@ -3,7 +3,7 @@
  * UTC milliseconds, each category's colour, shape and display name, and how each event's dates
  * read at their own precision ("2020", "October 2025", "2020 – present").
  */
-import type { TimelineEvent } from '../data/types.js';
+import type { CategoryInfo, TimelineEvent } from '../data/types.js';
 import { formatPartialDate, periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
 import { categoryStyle, type MarkerShape } from './markers.js';
 import type { TimelineStrings } from './strings.js';
@@ -14,10 +14,19 @@ export interface TimelineItem {
   index: number;
   /** First instant of the event's period (UTC ms): a year-only date starts on 1 January. */
   start: number;
-  /** First instant after the period (UTC ms): a year-only event covers its whole year; `present` ends at "now". */
+  /**
+   * First instant after the period (UTC ms): a year-only event covers its whole year; `present`
+   * ends at "now"; a span whose end lies after "now" (the data's as-of date) is cut there.
+   */
   end: number;
+  /** The event has an end (a date or `present`): it is drawn as a bar. Without one it is a point, whatever its precision. */
+  span: boolean;
+  /** Where the event's marker sits: the start of a span, the middle of a point's year, month or day. */
+  at: number;
   /** The span is still open (`end: "present"`). */
   open: boolean;
+  /** The span ends after "now" and was cut there. */
+  clipped: boolean;
   /** Index into the categories, or -1 when the event has none. */
   category: number;
 }
@@ -28,6 +37,10 @@ export interface Category {
   /** 0-based palette colour; -1 for "no category" (drawn hollow in the muted colour). */
   colour: number;
   shape: MarkerShape;
+  /** The data's own name for it (`meta.categories[key].label`). */
+  label?: string;
+  /** The data's own colour (`meta.categories[key].color`, `#rrggbb`), drawn instead of the palette's. */
+  own?: { hex: string; slot: number };
 }
 
 export interface TimelineModel {
@@ -44,40 +57,95 @@ export const NO_CATEGORY: Category = { key: undefined, colour: -1, shape: 'circl
 /**
  * Sorts the events (by start, then the longer period first, as `comparePartialDates` does; ties
  * keep the data's order) and gives every category its style. `now` is injected so the result is
- * deterministic.
+ * deterministic. `categories` is the data's `meta.categories`: names and colours by id.
+ *
+ * Colours and shapes follow the category, never the rows: the ids in code-point order take the
+ * palette's colours and the marker shapes in turn (`categoryStyle`), so shuffled rows, a zoomed
+ * view or a filtered list draw every category alike. Categories with a colour of their own take
+ * no turn of the palette (they take a shape by their place among all ids). From the ninth
+ * palette category on the colours come round again, each time with other shapes: every pair of
+ * colour and shape stays distinct up to 64 categories, and the legend shows each pair beside
+ * its name.
  */
-export function buildModel(events: readonly TimelineEvent[], now: Date): TimelineModel {
+export function buildModel(
+  events: readonly TimelineEvent[],
+  now: Date,
+  categories: Readonly<Record<string, CategoryInfo>> = {},
+): TimelineModel {
   const nowMs = now.getTime();
   // Periods as numbers first: sorting thousands of events must not build dates per comparison.
   const sorted = events
     .map((event, order) => ({ event, order, start: periodStart(event.date).getTime(), own: periodEnd(event.date).getTime() }))
     .sort((a, b) => a.start - b.start || b.own - a.own || a.order - b.order);
+  // The legend lists categories in order of first appearance on the timeline.
   const keys = new Map<string, number>();
   let uncategorised = false;
   const items = sorted.map(({ event, start, own }, index): TimelineItem => {
     const open = event.end === 'present';
-    const end = open ? Math.max(nowMs, own) : event.end ? periodEnd(event.end as PartialDate).getTime() : own;
+    const span = event.end !== undefined;
+    const given = event.end && !open ? periodEnd(event.end as PartialDate).getTime() : own;
+    // A closed span is cut at "now" (never before its own period ends); an open one runs to it.
+    const end = open ? Math.max(nowMs, own) : span ? Math.max(own, Math.min(given, nowMs)) : own;
     let category = -1;
     if (event.category !== undefined) {
       if (!keys.has(event.category)) keys.set(event.category, keys.size);
       category = keys.get(event.category)!;
     } else uncategorised = true;
-    return { event, index, start, end, open, category };
+    const at = span ? start : Math.round((start + own) / 2);
+    return { event, index, start, end, span, at, open, clipped: span && !open && end < given, category };
   });
-  const categories: Category[] = [...keys.keys()].map((key, i) => ({ key, ...categoryStyle(i) }));
-  if (uncategorised && categories.length) categories.push(NO_CATEGORY);
-  return { items, categories, now: nowMs, byId: new Map(items.map((item) => [item.event.id, item])) };
+  const infoOf = (key: string) => (Object.hasOwn(categories, key) ? categories[key] : undefined);
+  // Turns in code-point order: the palette's among the categories without a colour of their own.
+  const ids = [...keys.keys()].sort();
+  const turns = new Map(ids.map((key, i) => [key, i]));
+  const paletteTurns = new Map(ids.filter((key) => infoOf(key)?.color === undefined).map((key, i) => [key, i]));
+  const styled: Category[] = [...keys.keys()].map((key) => {
+    const info = infoOf(key);
+    const turn = turns.get(key)!;
+    return {
+      key,
+      ...categoryStyle(paletteTurns.get(key) ?? turn),
+      ...(info?.label !== undefined ? { label: info.label } : {}),
+      ...(info?.color !== undefined ? { own: { hex: info.color, slot: turn } } : {}),
+    };
+  });
+  if (uncategorised && styled.length) styled.push(NO_CATEGORY);
+  return { items, categories: styled, now: nowMs, byId: new Map(items.map((item) => [item.event.id, item])) };
 }
 
 export function categoryOf(model: TimelineModel, item: TimelineItem): Category {
   return item.category < 0 ? NO_CATEGORY : model.categories[item.category];
 }
 
-/** A category as readers see it: the five known ones translated, any other shown as given. */
+/**
+ * The classes that paint a category: `c0` (none) or `c1`…`c8` (the palette), and `k<n>` for its
+ * own colour (see `own-colours.ts`), which wins where the browser takes constructed stylesheets.
+ */
+export function paintClass(category: Category): string {
+  return category.own ? `c${category.colour + 1} k${category.own.slot}` : `c${category.colour + 1}`;
+}
+
+/** The key the interface translates a category by: `Human rights` and `human-rights` are one. */
+function knownKey(key: string, strings: TimelineStrings): string | undefined {
+  const normal = key.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  // Own keys only: a category named `constructor` is a name, not the object's prototype.
+  return Object.hasOwn(strings.categories, normal) ? normal : undefined;
+}
+
+/**
+ * A category as readers see it: the data's own label (`meta.categories`), else the interface's
+ * name for the five categories of the article's dataset, else the id as written.
+ */
 export function categoryName(category: Category, strings: TimelineStrings): string {
   if (category.key === undefined) return strings.noCategory;
-  // Own keys only: a category named `constructor` is a name, not the object's prototype.
-  return Object.hasOwn(strings.categories, category.key) ? strings.categories[category.key] : category.key;
+  if (category.label !== undefined) return category.label;
+  const known = knownKey(category.key, strings);
+  return known === undefined ? category.key : strings.categories[known];
+}
+
+/** Is the category's name the interface's own (translated), rather than the data's? */
+export function categoryTranslated(category: Category, strings: TimelineStrings): boolean {
+  return category.key === undefined || (category.label === undefined && knownKey(category.key, strings) !== undefined);
 }
 
 /** One piece of a date line: plain text, or a date that renders as `<time datetime>`. */

@@ -1,43 +1,38 @@
 /**
  * Draws the horizontal layout with Lit `svg` templates: grid, event bars and markers with their
- * labels, count badges, the axis. The picture is `aria-hidden`: the ordered list carries the same
- * content for assistive technology, and it holds the keyboard focus. Pointer users can pick
- * events here; each mark's clickable area is at least 24 px high.
+ * labels, the axis. The picture is `aria-hidden`: the ordered list carries the same content for
+ * assistive technology, and it holds the keyboard focus. Pointer users can pick events here;
+ * each mark's clickable area is at least 24 px high. The count badges are buttons over the
+ * picture (see `zoom.ts`), so they work from the keyboard too.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ClusterMark, EventMark, HorizontalLayout } from './layout.js';
+import type { EventMark, HorizontalLayout } from './layout.js';
 import { markerShape } from './markers.js';
 import { PROBE_TEXT, textWidth } from './text-width.js';
-import { categoryOf, type TimelineModel } from './model.js';
+import { categoryOf, paintClass, type TimelineModel } from './model.js';
+
+/** An arrowhead at `x`, pointing right (`1`: the span goes on) or left (`-1`: it began earlier). */
+const arrow = (x: number, y: number, half: number, direction: 1 | -1) =>
+  svg`<path class="arrow" d=${`M${x},${y - 2 * half}L${x + direction * 9},${y}L${x},${y + 2 * half}Z`}></path>`;
 
 function renderMark(mark: EventMark, layout: HorizontalLayout, model: TimelineModel, selected: boolean): SVGTemplateResult {
   const category = categoryOf(model, model.items[mark.index]);
   const { hit, y } = mark;
   const bar = Math.max(0, mark.barX1 - mark.barX0);
   const half = Math.round(layout.markerSize / 4);
-  return svg`<g class="mark c${category.colour + 1} ${selected ? 'selected' : ''}" data-index=${mark.index}>
+  return svg`<g class="mark ${mark.kind} ${paintClass(category)} ${selected ? 'selected' : ''}" data-index=${mark.index}>
     <rect class="hit" x=${hit.x0} y=${hit.y0} width=${hit.x1 - hit.x0} height=${hit.y1 - hit.y0}></rect>
-    ${bar >= 2 ? svg`<rect class="bar" x=${mark.barX0} y=${y - half} width=${bar} height=${2 * half} rx=${half}></rect>` : nothing}
-    ${mark.open
-      ? svg`<path class="arrow" d=${`M${mark.barX1},${y - 2 * half}L${mark.barX1 + 9},${y}L${mark.barX1},${y + 2 * half}Z`}></path>`
-      : nothing}
+    ${mark.kind === 'span' && bar >= 2 ? svg`<rect class="bar" x=${mark.barX0} y=${y - half} width=${bar} height=${2 * half} rx=${half}></rect>` : nothing}
+    ${mark.before ? arrow(mark.barX0 - Math.round(layout.markerSize / 2), y, half, -1) : nothing}
+    ${mark.after ? arrow(mark.barX1, y, half, 1) : nothing}
     ${selected ? svg`<circle class="ring" cx=${mark.x} cy=${y} r=${layout.markerSize}></circle>` : nothing}
-    <g transform=${`translate(${mark.x},${y})`}>${markerShape(category.shape, category.colour, layout.markerSize)}</g>
+    <g transform=${`translate(${mark.x},${y})`}>${markerShape(category.shape, paintClass(category), layout.markerSize)}</g>
     ${mark.lines.length
       ? svg`<text class="label" text-anchor=${mark.anchor}>${mark.lines.map(
           (line, i) => svg`<tspan x=${mark.labelX} y=${mark.labelY + i * layout.lineHeight}>${line}</tspan>`,
         )}</text>`
       : nothing}
-  </g>`;
-}
-
-function renderCluster(cluster: ClusterMark, selected: number): SVGTemplateResult {
-  const { box } = cluster;
-  const active = selected >= 0 && cluster.indices.includes(selected);
-  return svg`<g class="cluster ${active ? 'selected' : ''}" data-index=${active ? selected : cluster.indices[0]}>
-    <rect x=${box.x0} y=${box.y0} width=${cluster.width} height=${cluster.height} rx=${cluster.height / 2}></rect>
-    <text x=${cluster.x} y=${cluster.y} text-anchor="middle" dominant-baseline="central">${cluster.indices.length}</text>
   </g>`;
 }
 
@@ -54,7 +49,7 @@ function renderAxis(layout: HorizontalLayout): SVGTemplateResult {
 
 /**
  * The whole picture. `selected` is the chronological index of the selected event (-1: none);
- * `onPick` receives the index of the event or badge a pointer picked.
+ * `onPick` receives the index of the event a pointer picked.
  */
 export function renderPicture(
   layout: HorizontalLayout,
@@ -87,7 +82,6 @@ export function renderPicture(
         (mark) => renderMark(mark, layout, model, mark.index === selected),
       )}
     </g>
-    <g class="clusters">${layout.clusters.map((cluster) => renderCluster(cluster, selected))}</g>
     ${renderAxis(layout)}
   </svg>`;
 }

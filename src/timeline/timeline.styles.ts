@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The timeline's styles. Category colours are tokens with light and dark values (each at least
  * 4.5:1 against the background, so markers pass the 3:1 non-text contrast with room to spare);
- * classes `c1`…`c8` pick one, `c0` is "no category" (a hollow marker).
+ * classes `c1`…`c8` pick one, `c0` is "no category" (a hollow marker). A category's own colour
+ * from the data comes as a `k<n>` class from a constructed stylesheet (see `own-colours.ts`).
  */
 export const timelineStyles = css`
   :host {
@@ -103,8 +104,7 @@ export const timelineStyles = css`
   .axis text {
     fill: var(--_muted);
   }
-  .mark,
-  .cluster {
+  .mark {
     cursor: pointer;
   }
   .mark .hit {
@@ -125,16 +125,47 @@ export const timelineStyles = css`
   .mark:hover .label {
     text-decoration: underline;
   }
-  .cluster rect {
-    fill: var(--_surface);
-    stroke: var(--_muted);
+  /* Count badges: buttons over the picture's badge row, placed by the layout (see place.ts). */
+  .stage {
+    position: relative;
   }
-  .cluster.selected rect {
-    stroke: var(--_focus);
-    stroke-width: 2.5;
-  }
-  .cluster text {
+  .badge {
+    position: absolute;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.8125em;
+    line-height: 1;
     font-variant-numeric: tabular-nums;
+  }
+  .badge:hover {
+    border-color: var(--_text);
+    text-decoration: underline;
+  }
+  .badge.selected {
+    border: 2.5px solid var(--_focus);
+  }
+
+  /* The period shown, and the way back to the whole timeline */
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+  }
+  .period-status {
+    margin: 0;
+    font-weight: 700;
+  }
+  .show-all {
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .detail {
     min-height: 7em;
@@ -319,13 +350,9 @@ export const timelineStyles = css`
       stroke: Highlight;
       stroke-width: 3;
     }
-    .cluster rect {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .cluster.selected rect {
-      stroke: Highlight;
-      stroke-width: 3;
+    .badge.selected {
+      border-color: Highlight;
+      border-width: 3px;
     }
     .entry.selected {
       border-inline-start-color: Highlight;

@@ -14,13 +14,16 @@ import { langAttribute } from '../format/locale.js';
 import { periodEnd } from '../format/partial-date.js';
 import { subheadingLevel } from '../widget/heading.js';
 import { WidgetElement } from '../widget/widget-element.js';
-import { layoutTimeline, type TimelineLayout } from './layout.js';
+import { layoutTimeline, overviewPeriod, type TimelineLayout } from './layout.js';
 import { renderDetail, renderEntry, renderLegend, renderPageButton, renderPageStatus, type ListContext } from './list.js';
-import { buildModel, eventIdFromHash, hashForEvent, nextIndex, PAGE_SIZE, pageStartOf, type TimelineModel } from './model.js';
+import { buildModel, eventIdFromHash, hashForEvent, nextIndex, PAGE_SIZE, pageStartOf, type TimelineItem, type TimelineModel } from './model.js';
 import { GlobalListeners } from './global-listeners.js';
+import { ownColourRules, OwnColourSheet } from './own-colours.js';
+import { inPeriod, periodLabel, samePeriod, type Period } from './periods.js';
 import { fontWidthRatio, renderPicture, renderProbe } from './picture.js';
 import { TIMELINE_STRINGS, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './timeline.styles.js';
+import { periodKey, renderBadges, renderPeriodBar } from './zoom.js';
 
 export interface EventSelectDetail {
   id: string;
@@ -54,7 +57,9 @@ const changedFrom = (before: unknown[], after: unknown[]) => after.some((part, i
  * ordered list of `<time>`-dated entries with the same content. Containers at least 600 px wide
  * get a horizontal axis; narrower ones a vertical list. Arrow keys, Home and End move between
  * events; `#event-<id>` in the page URL selects an event on load and on `hashchange` (inside an
- * iframe, the iframe's own URL: give the iframe `src="…#event-<id>"`).
+ * iframe, the iframe's own URL: give the iframe `src="…#event-<id>"`). Where a period holds more
+ * events than the picture can show, a count badge stands for them: pressing it shows only that
+ * period, in the picture and the list; "Show the whole timeline" or Escape goes back.
  *
  * @summary Dated events on a D3 time scale, with an ordered list carrying the same content.
  * @tag belarus-timeline
@@ -75,10 +80,13 @@ const changedFrom = (before: unknown[], after: unknown[]) => after.some((part, i
  * @csspart list - The ordered list of events.
  * @csspart entry - One event of the list.
  * @csspart selected-entry - The selected event of the list.
+ * @csspart badge - A count badge over the picture: opens its period.
+ * @csspart period - The bar that names the period shown, with the way back.
+ * @csspart show-all - The "Show the whole timeline" button of that bar.
  * @csspart pager - "Events 101–200 of 5,000" of a long list.
  * @csspart page-button - The "Show earlier/later events" buttons of a long list.
  * @csspart footer - Notes, source line and byline.
- * @cssprop [--belarus-timeline-category-1=light-dark(#1f5fa8, #8ab4f8)] - Colour of the first category (to `-8`; each also has its own marker shape).
+ * @cssprop [--belarus-timeline-category-1=light-dark(#1f5fa8, #8ab4f8)] - Colour of the first category in the order of their ids (to `-8`; each also has its own marker shape; `meta.categories` may give a category its own colour).
  * @cssprop [--belarus-color-text] - Text colour (shared token; see the docs for the others).
  */
 export class BelarusTimeline extends WidgetElement<'events'> {
@@ -96,19 +104,32 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   /** The `id` of the selected event. Set it to select one; it follows the reader's selection. */
   @property() selected?: string;
 
+  /** First position of the list's window among the events shown. */
   @state() private pageStart = 0;
   @state() private printing = false;
+  /** The periods opened, outermost first; empty for the whole timeline. */
+  @state() private zoom: Period[] = [];
+  /** What the period bar's status line says; empty until a period was opened. */
+  @state() private periodStatus = '';
 
   /** Watches a zero-height strip as wide as the content, so only width changes (never our own height) re-lay out. */
   private readonly size = new ResizeController<Size>(this, { target: null, callback: () => this.measure() });
   private model: TimelineModel = buildModel([], new Date(0));
   private layout: TimelineLayout = { orientation: 'vertical', width: 0 };
+  /** The events of the period shown (all of them on the whole timeline), in chronological order. */
+  private shown: TimelineItem[] = [];
+  /** Position in `shown` by chronological index; undefined while everything is shown. */
+  private positions?: Map<number, number>;
   private modelKey: unknown[] = [];
   private layoutKey: unknown[] = [];
+  private shownKey: unknown[] = [];
   private pendingHash?: string;
   /** Chronological index of the entry to focus after this update, -1 for none. */
   private pendingFocus = -1;
+  /** After opening a period: focus the way back. After leaving one: focus its badge (else the way back, else the list). */
+  private pendingZoomFocus?: { to: 'show-all' } | { to: 'badge'; period: Period };
   private pendingScroll = false;
+  private readonly ownColours = new OwnColourSheet();
 
   constructor() {
     super();
@@ -129,6 +150,12 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     return item ? item.index : -1;
   }
 
+  /** Position of the event at chronological `index` among the events shown, -1 when it is not shown. */
+  private positionOf(index: number): number {
+    if (!this.positions) return index < this.shown.length ? index : -1;
+    return this.positions.get(index) ?? -1;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.pendingHash = eventIdFromHash(location.hash);
@@ -137,11 +164,13 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { rows, meta, state } = this.source;
-    const modelKey = [rows, meta.asOf?.iso];
+    const modelKey = [rows, meta.asOf?.iso, meta.categories];
     const modelChanged = changedFrom(this.modelKey, modelKey);
     if (modelChanged) {
       this.modelKey = modelKey;
-      this.model = buildModel(rows, meta.asOf ? periodEnd(meta.asOf) : new Date());
+      this.model = buildModel(rows, meta.asOf ? periodEnd(meta.asOf) : new Date(), meta.categories);
+      this.zoom = [];
+      this.periodStatus = '';
     }
     // A deep link waits for the data; a selection made by the page opens its page of the list.
     if (this.pendingHash !== undefined && state !== 'loading') {
@@ -149,21 +178,60 @@ export class BelarusTimeline extends WidgetElement<'events'> {
       this.pendingHash = undefined;
       if (item) this.choose(item.index, { scroll: true });
     }
-    if ((modelChanged || changed.has('selected')) && this.selectedIndex >= 0) this.pageStart = pageStartOf(this.selectedIndex);
+    // The page selected an event outside the period shown: show the whole timeline.
+    const top = this.zoom.at(-1);
+    const selected = this.model.items[this.selectedIndex];
+    if (changed.has('selected') && top && selected && !inPeriod(selected, top)) this.showPeriods([]);
+    this.updateShown();
+    if ((modelChanged || changed.has('selected')) && this.selectedIndex >= 0) this.pageStart = pageStartOf(this.positionOf(this.selectedIndex));
     const { width, fontSize, fontRatio } = this.size.value ?? { width: 0, fontSize: 16, fontRatio: 0 };
     const textScale = Math.max(1, Math.round((fontRatio / FONT_RATIO_LIMIT) * 100) / 100);
-    const layoutKey = [this.model, width, fontSize, this.locale, textScale];
+    const period = this.zoom.at(-1);
+    const layoutKey = [this.model, width, fontSize, this.locale, textScale, period];
     if (changedFrom(this.layoutKey, layoutKey)) {
       this.layoutKey = layoutKey;
-      this.layout = layoutTimeline(this.model.items, { width, fontSize, lang: this.locale, textScale });
+      this.layout = layoutTimeline(this.model.items, { width, fontSize, lang: this.locale, textScale, period });
     }
-    this.pageStart = Math.min(this.pageStart, pageStartOf(this.model.items.length - 1));
+    this.pageStart = Math.max(0, Math.min(this.pageStart, pageStartOf(this.shown.length - 1)));
+  }
+
+  /** The events of the period shown, and their positions. */
+  private updateShown(): void {
+    const period = this.zoom.at(-1);
+    const key = [this.model, period];
+    if (!changedFrom(this.shownKey, key)) return;
+    this.shownKey = key;
+    if (!period) {
+      this.shown = this.model.items;
+      this.positions = undefined;
+    } else {
+      this.shown = this.model.items.filter((item) => inPeriod(item, period));
+      this.positions = new Map(this.shown.map((item, position) => [item.index, position]));
+    }
+  }
+
+  /** Shows the innermost of `periods` (none: the whole timeline) and says so in the status line. */
+  private showPeriods(periods: Period[]): void {
+    this.zoom = periods;
+    this.pageStart = 0;
+    this.updateShown();
+    const period = periods.at(-1) ?? (this.model.items.length ? overviewPeriod(this.model.items) : undefined);
+    this.periodStatus = period ? this.text.periodShown(periodLabel(period, this.locale, this.text.between), this.shown.length) : '';
   }
 
   protected override updated(): void {
+    this.ownColours.apply(this.renderRoot as ShadowRoot, ownColourRules(this.model.categories));
     const entry = (index: number) => this.renderRoot.querySelector<HTMLElement>(`button.select[data-index="${index}"]`);
     if (this.pendingFocus >= 0) entry(this.pendingFocus)?.focus();
     this.pendingFocus = -1;
+    const zoomFocus = this.pendingZoomFocus;
+    this.pendingZoomFocus = undefined;
+    if (zoomFocus) {
+      const showAll = this.renderRoot.querySelector<HTMLElement>('button.show-all');
+      const badge =
+        zoomFocus.to === 'badge' ? this.renderRoot.querySelector<HTMLElement>(`button.badge[data-period="${periodKey(zoomFocus.period)}"]`) : null;
+      (badge ?? showAll ?? this.renderRoot.querySelector<HTMLElement>('button.select[tabindex="0"]'))?.focus();
+    }
     // Scroll once the layout follows the measured width of the container.
     if (this.pendingScroll && this.size.value && this.size.value.width === this.layout.width) {
       this.pendingScroll = false;
@@ -181,13 +249,14 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   }
 
   protected renderContent(): TemplateResult {
-    const { model, layout, text } = this;
+    const { model, layout, text, shown } = this;
     const selected = this.selectedIndex;
-    const total = model.items.length;
+    const total = shown.length;
     const paged = !this.printing && total > PAGE_SIZE;
     const first = paged ? this.pageStart : 0;
     const last = paged ? Math.min(total, first + PAGE_SIZE) : total;
-    const tabStop = selected >= first && selected < last ? selected : first;
+    const position = selected >= 0 ? this.positionOf(selected) : -1;
+    const tabStop = position >= first && position < last ? selected : (shown[first]?.index ?? -1);
     const context: ListContext = {
       model,
       strings: text,
@@ -197,11 +266,15 @@ export class BelarusTimeline extends WidgetElement<'events'> {
       selected,
       tabStop,
     };
-    return html`<div class="timeline ${layout.orientation}" part="timeline">
-      ${renderLegend(model, context)}
+    const zoomed = this.zoom.length > 0;
+    return html`<div class="timeline ${layout.orientation}" part="timeline" @keydown=${this.onTimelineKeydown}>
+      ${renderLegend(model, context)} ${renderPeriodBar(this.periodStatus, zoomed, text, this.onShowAll)}
       ${layout.orientation === 'horizontal'
         ? html`<div class="overview">
-            ${renderPicture(layout, model, selected, this.onPick)} ${renderDetail(model.items[selected], context)}
+            <div class="stage">
+              ${renderPicture(layout, model, selected, this.onPick)} ${renderBadges(layout, text, this.locale, selected, this.onOpen)}
+            </div>
+            ${renderDetail(model.items[selected], context)}
           </div>`
         : nothing}
       <p id="keys" class="visually-hidden">${text.keyboardHint}</p>
@@ -218,7 +291,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
         @keydown=${this.onKeydown}
       >
         ${repeat(
-          model.items.slice(first, last),
+          shown.slice(first, last),
           (item) => item.event.id,
           (item) => renderEntry(item, context),
         )}
@@ -227,11 +300,16 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     </div>`;
   }
 
-  /** Selects the event at chronological `index`, shows its page, and tells the page about it. */
+  /**
+   * Selects the event at chronological `index`, shows its page, and tells the page about it. An
+   * event outside the period shown brings back the whole timeline.
+   */
   private choose(index: number, options: { focus?: boolean; scroll?: boolean } = {}): void {
     const item = this.model.items[index];
     if (!item) return;
-    this.pageStart = pageStartOf(index);
+    const period = this.zoom.at(-1);
+    if (period && !inPeriod(item, period)) this.showPeriods([]);
+    this.pageStart = pageStartOf(this.positionOf(index));
     if (options.focus) this.pendingFocus = index;
     this.pendingScroll ||= Boolean(options.scroll);
     this.requestUpdate();
@@ -262,10 +340,32 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const button = (event.target as Element).closest<HTMLElement>('button.select');
     if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextIndex(event.key, Number(button.dataset.index), this.model.items.length);
+    const next = nextIndex(event.key, this.positionOf(Number(button.dataset.index)), this.shown.length);
     if (next === undefined) return;
     event.preventDefault();
-    this.choose(next, { focus: true });
+    this.choose(this.shown[next].index, { focus: true });
+  };
+
+  /** A count badge was pressed: show its period, and move focus to the way back (the badge is gone). */
+  private readonly onOpen = (period: Period): void => {
+    this.showPeriods(samePeriod(this.zoom.at(-1), period) ? this.zoom : [...this.zoom, period]);
+    this.pendingZoomFocus = { to: 'show-all' };
+  };
+
+  /** "Show the whole timeline": focus goes to the badge of the outermost period that was open. */
+  private readonly onShowAll = (): void => {
+    const outermost = this.zoom[0];
+    this.showPeriods([]);
+    if (outermost) this.pendingZoomFocus = { to: 'badge', period: outermost };
+  };
+
+  /** Escape leaves the innermost period open, and focus goes to its badge. */
+  private readonly onTimelineKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.zoom.length || event.defaultPrevented) return;
+    event.preventDefault();
+    const innermost = this.zoom.at(-1)!;
+    this.showPeriods(this.zoom.slice(0, -1));
+    this.pendingZoomFocus = { to: 'badge', period: innermost };
   };
 
   /**
@@ -274,7 +374,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
    */
   private readonly onPage = (direction: -1 | 1): void => {
     this.pageStart = Math.max(0, this.pageStart + direction * PAGE_SIZE);
-    this.pendingFocus = this.pageStart;
+    this.pendingFocus = this.shown[this.pageStart]?.index ?? -1;
   };
 
   private onHashChange(): void {

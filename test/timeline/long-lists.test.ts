@@ -1,5 +1,6 @@
-// <belarus-timeline> with thousands of SYNTHETIC events: count badges in the picture, the list
-// in windows of 100 that keyboard, buttons and deep links move through, the whole list in print.
+// <belarus-timeline> with thousands of SYNTHETIC events: count badges in the picture that open
+// their period, the list in windows of 100 that keyboard, buttons and deep links move through,
+// the whole list in print.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { syntheticEvents } from '../fixtures/timeline-synthetic-events.js';
@@ -16,7 +17,7 @@ describe('<belarus-timeline> with 5,000 synthetic events', () => {
 
   it('groups what cannot be drawn into count badges and lists 100 events at a time', async () => {
     const el = await mount(html`<belarus-timeline .data=${DATA_5000}></belarus-timeline>`);
-    const badges = $$(el, 'svg.picture .cluster text').map((t) => Number(t.textContent));
+    const badges = $$(el, 'button.badge').map((b) => Number(b.textContent!.replace(/\D/g, '')));
     const marks = $$(el, 'svg.picture .mark').length;
     expect(badges.length).to.be.greaterThan(5);
     expect(badges.reduce((a, b) => a + b, 0) + marks).to.equal(5000);
@@ -52,14 +53,14 @@ describe('<belarus-timeline> with 5,000 synthetic events', () => {
     expect(focusedIndex(el)).to.equal(4999);
     expect(showing(el)).to.equal('Events 4,901–5,000 of 5,000');
     expect($(el, 'button.later')).to.equal(null);
-    expect($(el, 'svg.picture .cluster.selected, svg.picture .mark.selected')).to.exist;
+    expect($(el, 'button.badge.selected, svg.picture .mark.selected')).to.exist;
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(focusedIndex(el)).to.equal(0);
     expect(showing(el)).to.equal('Events 1–100 of 5,000');
   });
 
-  it('opens the page of a deep-linked event, and a badge selects an event it stands for', async () => {
+  it('opens the page of a deep-linked event, and marks the badge that holds it', async () => {
     history.replaceState(null, '', '#event-synthetic-4321');
     const el = await mount(html`<belarus-timeline .data=${DATA_5000}></belarus-timeline>`);
     expect(el.selected).to.equal('synthetic-4321');
@@ -68,11 +69,28 @@ describe('<belarus-timeline> with 5,000 synthetic events', () => {
     const index = Number(entry.dataset.index);
     const first = Math.floor(index / 100) * 100;
     expect(showing(el)).to.equal(`Events ${(first + 1).toLocaleString('en')}–${(first + 100).toLocaleString('en')} of 5,000`);
-    const badge = $$(el, 'svg.picture .cluster:not(.selected)')[0];
-    badge.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect($$(el, 'button.badge.selected')).to.have.length(1);
+  });
+
+  it('shows a badge’s period when it is pressed: its events, 100 at a time, and the way back', async () => {
+    const el = await mount(html`<belarus-timeline .data=${DATA_5000} selected="synthetic-1"></belarus-timeline>`);
+    const badge = $$<HTMLButtonElement>(el, 'button.badge')[3];
+    const count = Number(badge.textContent!.replace(/\D/g, ''));
+    const name = badge.getAttribute('aria-label')!;
+    expect(name).to.match(new RegExp(`^Show ${count.toLocaleString('en')} events in \\d{4} – \\d{4}$`));
+    badge.click();
     await el.updateComplete;
-    expect(Number($(el, 'li.selected')!.dataset.index)).to.equal(Number(badge.dataset.index));
-    expect(badge.classList.contains('selected')).to.equal(true);
+    const period = name.replace(/^Show [\d,]+ events in /, '');
+    const status = squash($(el, '.period-status')!.textContent);
+    expect(status).to.match(new RegExp(`^Showing ${period}: [\\d,]+ events$`));
+    const shown = Number(status.replace(/^.*: /, '').replace(/\D/g, ''));
+    expect(shown, 'its events, and the spans that run through it').to.be.at.least(count);
+    expect(showing(el)).to.equal(`Events 1–100 of ${shown.toLocaleString('en')}`);
+    expect(el.selected, 'the selection stays').to.equal('synthetic-1');
+    expect(focused(el)).to.equal($(el, 'button.show-all'));
+    $<HTMLButtonElement>(el, 'button.show-all')!.click();
+    await el.updateComplete;
+    expect(showing(el)).to.equal('Events 1–100 of 5,000');
   });
 });
 
