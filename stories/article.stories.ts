@@ -11,7 +11,7 @@ const meta: Meta = {
   parameters: { layout: 'fullscreen' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'ru', 'be'] },
+    lang: { control: 'inline-radio', options: ['en', 'ru', 'be', 'uk', 'pl', 'lt'] },
   },
   args: { theme: 'light', lang: 'en' },
   render: ({ theme, lang }) => html`

@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import manifest from '../custom-elements.json';
 
 export type Theme = 'light' | 'dark' | 'auto';
-export type Lang = 'en' | 'ru' | 'be';
+export type Lang = 'en' | 'ru' | 'be' | 'uk' | 'pl' | 'lt';
 /** Width of the container the widget sits in, in CSS pixels, or the whole preview. */
 export type ContainerWidth = '320' | '600' | '1024' | 'full';
 /** `default`: the story's own data (the article's, bundled, unless the story says otherwise). */
@@ -29,7 +29,7 @@ const PREVIEW = { category: 'Preview' };
 export function commonArgTypes(csv: string): Partial<ArgTypes<CommonArgs>> {
   return {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: ['en', 'ru', 'be'] },
+    lang: { control: 'inline-radio', options: ['en', 'ru', 'be', 'uk', 'pl', 'lt'] },
     width: {
       name: 'container width',
       description: 'Width of the column the widget is placed in (layout follows the container, not the window).',

@@ -22,7 +22,8 @@ export const ROW_FIELDS: Record<RowKind, { fields: FieldSpec[]; label: string }>
     label: 'indicator',
     fields: [
       f('id', 'id'), f('indicator', 'text', true), f('status', 'text', true), f('asOf', 'date'),
-      f('value', 'number'), f('max', 'number'), f('unit', 'text'), f('note', 'text'), f('sourceUrl', 'url'),
+      f('value', 'number'), f('max', 'number'), f('unit', 'text'), f('note', 'text'), f('sourceName', 'text'),
+      f('sourceUrl', 'url'),
     ],
   },
   events: {

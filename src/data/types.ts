@@ -7,8 +7,12 @@ import type { PartialDate } from '../format/partial-date.js';
 export const ROW_KINDS = ['indicators', 'events', 'quotes'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
+/** A credit: who (`name`), what (`title`), or both; validation keeps at least one of them. */
 export interface SourceLink {
-  name: string;
+  /** An organisation, publisher or person: `Freedom House`. */
+  name?: string;
+  /** The title of a work credited (an article, a report); the widgets set it off with quotation marks. */
+  title?: string;
   /** Only ever an http(s) URL; anything else is dropped by validation. */
   url?: string;
 }
@@ -51,6 +55,8 @@ export interface Indicator {
   max?: number;
   unit?: string;
   note?: string;
+  /** Whom this row comes from when not from `meta.source` (`Freedom House`); credited in the footer. */
+  sourceName?: string;
   sourceUrl?: string;
 }
 

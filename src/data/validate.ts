@@ -225,10 +225,13 @@ export function validateMeta(input: unknown, options: ReadOptions = {}): { meta:
   if (typeof source === 'string') meta.source = { name: source.trim() };
   else if (source && typeof source === 'object') {
     const name = readMetaText(source, 'name', problems, 'meta.source');
+    const title = readMetaText(source, 'title', problems, 'meta.source');
     const url = rawField(source, 'url');
     const link = url === undefined ? undefined : readField('url', url, undefined, 'meta.source.url');
     if (link?.problem) problems.push(link.problem);
-    if (name || link?.value) meta.source = { name: name ?? String(link!.value), ...(link?.value ? { url: link.value as string } : {}) };
+    // A link alone is credited by its address.
+    const who = name ?? (title ? undefined : (link?.value as string | undefined));
+    if (who || title) meta.source = { ...(who ? { name: who } : {}), ...(title ? { title } : {}), ...(link?.value ? { url: link.value as string } : {}) };
   }
   const dateFormat = rawField(input, 'dateFormat');
   if (dateFormat !== undefined) {

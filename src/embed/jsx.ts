@@ -44,7 +44,7 @@ export interface BelarusWidgetAttributes<E extends HTMLElement = HTMLElement> {
   data?: unknown;
   /** URL of a JSON or CSV data file (or a full dataset). */
   src?: string;
-  /** `en`, `ru`, `be` (any language tag; the nearest shipped locale is used). */
+  /** `en`, `ru`, `be`, `uk`, `pl`, `lt` (any language tag; its language is used when shipped or registered, else `en`). */
   lang?: string;
   theme?: Theme;
   /** Level of the headline, 1-6, to fit the page's outline. */

@@ -1,34 +1,35 @@
 /**
- * Date and number conventions for locales some browsers do not ship. Chromium's trimmed ICU
- * data has no Belarusian dates (it silently formats `be` as English), while Firefox has them;
- * these tables make `be` read the same everywhere. Standalone forms name a month ("кастрычнік
- * 2025"); genitive forms follow a day ("24 лютага 2022").
+ * Month tables for languages whose dates the browsers do not all format right. Chromium's
+ * trimmed ICU data has no Belarusian dates at all (it silently formats `be` as English), and
+ * Firefox's (like Node's) abbreviates Belarusian months by cutting them (`кас`) and writes
+ * `кастрычнік 2025` but `24 лютага 2022 г.`; the table makes `be` read the same everywhere, with
+ * the abbreviations of Belarusian dictionaries. Every other shipped language is formatted by
+ * `Intl`, which Chromium and Firefox agree on for them. Standalone forms name a month
+ * ("кастрычнік 2025"); genitive forms follow a day or a preposition ("24 лютага 2022", "з кастрычніка").
  */
 export interface FallbackLocale {
   standalone: readonly string[];
   genitive: readonly string[];
+  /** Abbreviations; one that is the whole standalone word (`май`) takes the genitive after a day. */
   short: readonly string[];
-  /** Number format locale with the same separators. */
+  /** The abbreviation of "year" written after it (`2025 г.`), if the language writes one. */
+  year?: string;
+  /** Number format locale with the same separators, for browsers without the language's numbers. */
   numbers: string;
 }
 
-export const FALLBACK_LOCALES: Readonly<Record<string, FallbackLocale>> = {
+export const FALLBACK_LOCALES: Record<string, FallbackLocale> = {
   be: {
     standalone: ['студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень', 'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань'],
     genitive: ['студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня', 'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня'],
     short: ['студз.', 'лют.', 'сак.', 'крас.', 'май', 'чэрв.', 'ліп.', 'жн.', 'вер.', 'кастр.', 'ліст.', 'снеж.'],
+    year: 'г.',
     numbers: 'ru',
   },
 };
 
-/** The fallback table for `lang`, when the browser cannot format that language's dates itself. */
-const decided = new Map<string, FallbackLocale | undefined>();
-
+/** The month table for `lang`'s language, used in place of the browser's dates when there is one. */
 export function fallbackLocale(lang: string): FallbackLocale | undefined {
-  // Asking Intl which locales it has is slow; the answer never changes on a page.
-  if (!decided.has(lang)) {
-    const table = FALLBACK_LOCALES[lang.toLowerCase().split(/[-_]/)[0]];
-    decided.set(lang, table && Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? table : undefined);
-  }
-  return decided.get(lang);
+  const language = lang.toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(FALLBACK_LOCALES, language) ? FALLBACK_LOCALES[language] : undefined;
 }

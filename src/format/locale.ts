@@ -1,11 +1,33 @@
-/** Which of the shipped locales a widget speaks, and how it finds out from the page. Pure except `nearestLang`. */
-export const LOCALES = ['en', 'ru', 'be'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Which locales a widget speaks, and how it finds out from the page. Pure except `nearestLang`. */
+export const LOCALES = ['en', 'ru', 'be', 'uk', 'pl', 'lt'] as const;
+export type ShippedLocale = (typeof LOCALES)[number];
 
-/** Maps any BCP 47 tag to a shipped locale by its language subtag (`ru-RU` -> `ru`); unknown -> `en`. */
+/**
+ * A locale the widgets speak: a shipped one, or a language subtag a page added with
+ * `registerLocale` (`de`). Always lower case, never with a region.
+ */
+export type Locale = ShippedLocale | (string & {});
+
+/** A table with an entry for every shipped locale and room for registered ones. */
+export type LocaleTable<T> = Record<ShippedLocale, T> & Record<string, T>;
+
+/** Languages added on this page with `registerLocale`. */
+const registered = new Set<string>();
+
+/** The language subtag of a tag, lower case: `ru-RU` -> `ru`. */
+export function languageOf(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+}
+
+/** Lets `resolveLocale` pick `lang` once its strings are in every table (see `registerLocale`). */
+export function addLocale(lang: string): void {
+  registered.add(lang);
+}
+
+/** Maps any BCP 47 tag to a locale by its language subtag (`ru-RU` -> `ru`); unknown -> `en`. */
 export function resolveLocale(tag: string | null | undefined): Locale {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+  const language = languageOf(tag);
+  return (LOCALES as readonly string[]).includes(language) || registered.has(language) ? language : 'en';
 }
 
 /**
@@ -28,8 +50,7 @@ export function nearestLang(element: Element): string | undefined {
 
 /** Is the quote's language different from the widget's? (`en-GB` vs `en` is not a difference.) */
 export function sameLanguage(a: string | undefined, b: string | undefined): boolean {
-  const language = (tag: string | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return language(a) === language(b);
+  return languageOf(a) === languageOf(b);
 }
 
 /** A `lang` attribute value for text in `lang` inside text in `inherited`: only when they differ. */

@@ -1,6 +1,6 @@
 /**
  * Month names as spreadsheets and people write them, for reading dates such as `March 2021`,
- * `15 марта 2021` or `сакавік 2021`. Each language lists, per month, its full forms: the name on
+ * `15 марта 2021`, `сакавік 2021`, `15 października 2021` or `2021 m. kovo 15 d.`. Each language lists, per month, its full forms: the name on
  * its own (nominative) and after a day (genitive). Abbreviations need no list: any start of a
  * full form, three letters or more, that belongs to one month only is read (`Sept`, `мар.`,
  * `студз.`); shorter ones are listed. Case and a trailing dot are ignored. A language is added
@@ -21,6 +21,21 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['студзень', 'студзеня'], ['люты', 'лютага'], ['сакавік', 'сакавіка'], ['красавік', 'красавіка'], ['май', 'мая'],
     ['чэрвень', 'чэрвеня'], ['ліпень', 'ліпеня'], ['жнівень', 'жніўня', 'жн'], ['верасень', 'верасня'],
     ['кастрычнік', 'кастрычніка'], ['лістапад', 'лістапада'], ['снежань', 'снежня'],
+  ],
+  uk: [
+    ['січень', 'січня'], ['лютий', 'лютого'], ['березень', 'березня'], ['квітень', 'квітня'], ['травень', 'травня'],
+    ['червень', 'червня'], ['липень', 'липня'], ['серпень', 'серпня'], ['вересень', 'вересня'], ['жовтень', 'жовтня'],
+    ['листопад', 'листопада'], ['грудень', 'грудня'],
+  ],
+  pl: [
+    ['styczeń', 'stycznia'], ['luty', 'lutego'], ['marzec', 'marca'], ['kwiecień', 'kwietnia'], ['maj', 'maja'],
+    ['czerwiec', 'czerwca'], ['lipiec', 'lipca'], ['sierpień', 'sierpnia'], ['wrzesień', 'września'],
+    ['październik', 'października'], ['listopad', 'listopada'], ['grudzień', 'grudnia'],
+  ],
+  lt: [
+    ['sausis', 'sausio'], ['vasaris', 'vasario'], ['kovas', 'kovo'], ['balandis', 'balandžio'], ['gegužė', 'gegužės'],
+    ['birželis', 'birželio'], ['liepa', 'liepos'], ['rugpjūtis', 'rugpjūčio'], ['rugsėjis', 'rugsėjo'], ['spalis', 'spalio'],
+    ['lapkritis', 'lapkričio'], ['gruodis', 'gruodžio'],
   ],
 };
 
@@ -45,8 +60,8 @@ function buildLookup(): Map<string, number> {
 }
 
 /**
- * The month (1-12) a word names, in any listed language, or `undefined`. Belarusian written with
- * a Latin `i` in place of the Cyrillic `і` (a common keyboard slip) is read too.
+ * The month (1-12) a word names, in any listed language, or `undefined`. Belarusian and Ukrainian
+ * written with a Latin `i` in place of the Cyrillic `і` (a common keyboard slip) are read too.
  */
 export function monthFromName(word: string): number | undefined {
   lookup ??= buildLookup();

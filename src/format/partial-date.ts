@@ -3,7 +3,7 @@
  * Pure functions, no DOM; all calendar arithmetic is in UTC so results never depend on the
  * reader's time zone.
  */
-import { fallbackLocale } from './fallback-locale.js';
+import { fallbackLocale, type FallbackLocale } from './fallback-locale.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -55,13 +55,22 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return periodStart(a).getTime() - periodStart(b).getTime() || periodEnd(b).getTime() - periodEnd(a).getTime();
 }
 
-const OPTIONS: Record<DatePrecision, Record<'long' | 'short', Intl.DateTimeFormatOptions>> = {
-  year: { long: { year: 'numeric' }, short: { year: 'numeric' } },
-  month: { long: { year: 'numeric', month: 'long' }, short: { year: 'numeric', month: 'short' } },
-  day: {
-    long: { year: 'numeric', month: 'long', day: 'numeric' },
-    short: { year: 'numeric', month: 'short', day: 'numeric' },
-  },
+/** How a date reads in text: `long` in sentences and tables, `short` where room is scarce (axis ticks). */
+export type DateStyle = 'long' | 'short';
+
+export interface DateFormatOptions {
+  /**
+   * The form of a month named without a day. `genitive` after a preposition that asks for it:
+   * `с октября 2025 г.`, `з кастрычніка 2025 г.`, `від жовтня`, `od października 2025`.
+   */
+  monthCase?: 'nominative' | 'genitive';
+  /** `false` leaves the year out (axis ticks after the first): `Oct`, `9 мая`. */
+  year?: boolean;
+}
+
+const OPTIONS: Record<Exclude<DatePrecision, 'year'>, Record<DateStyle, Intl.DateTimeFormatOptions>> = {
+  month: { long: { month: 'long' }, short: { month: 'short' } },
+  day: { long: { month: 'long', day: 'numeric' }, short: { month: 'short', day: 'numeric' } },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -76,13 +85,74 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return cached;
 }
 
-/** Formats a date at its own precision in the given locale: `2020`, `October 2025`, `24 February 2022`. */
-export function formatPartialDate(date: PartialDate, lang: string, style: 'long' | 'short' = 'long'): string {
-  const months = date.precision !== 'year' ? fallbackLocale(lang) : undefined;
-  if (months) {
-    const index = date.month! - 1;
-    if (date.precision === 'month') return `${(style === 'short' ? months.short : months.standalone)[index]} ${date.year}`;
-    return `${date.day} ${(style === 'short' ? months.short : months.genitive)[index]} ${date.year}`;
+const monthStart = (month: number) => new Date(Date.UTC(2000, month - 1, 1));
+const monthPart = (parts: Intl.DateTimeFormatPart[]) => parts.find((part) => part.type === 'month')?.value ?? '';
+
+/** A month's name on its own (`październik`) and after a day (`października`), from the browser. */
+function intlMonthName(lang: string, month: number, form: 'standalone' | 'genitive'): string {
+  const options: Intl.DateTimeFormatOptions = form === 'genitive' ? { month: 'long', day: 'numeric' } : { month: 'long' };
+  return monthPart(formatter(lang, options).formatToParts(monthStart(month)));
+}
+
+/**
+ * AP style, which English text follows: with a day, months of more than five letters are
+ * abbreviated (`Feb. 24, 2022`, `Sept. 9`); alone or with a year only they are spelled out.
+ */
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+/** The widgets' English (`en`); a caller asking for `en-US` or `en-GB` gets the browser's own. */
+const isWidgetEnglish = (lang: string) => lang.toLowerCase() === 'en';
+
+/**
+ * Dates in Belarusian from the table (see `fallback-locale.ts`): `кастрычнік 2025 г.`,
+ * `кастр. 2025 г.`, `24 лютага 2022 г.`, `9 мая 2025 г.`.
+ */
+function fromTable(table: FallbackLocale, date: PartialDate, style: DateStyle, options: DateFormatOptions): string {
+  const index = date.month! - 1;
+  const short = style === 'short' && table.short[index];
+  let name: string;
+  if (date.precision === 'day') name = short && short !== table.standalone[index] ? short : table.genitive[index];
+  else name = short || (options.monthCase === 'genitive' ? table.genitive : table.standalone)[index];
+  const monthText = date.precision === 'day' ? `${date.day} ${name}` : name;
+  return options.year === false ? monthText : `${monthText} ${date.year}${table.year ? ` ${table.year}` : ''}`;
+}
+
+/** Dates from the browser's Intl, with the month in the form the sentence needs. */
+function fromIntl(date: PartialDate, lang: string, style: DateStyle, options: DateFormatOptions): string {
+  const precision = date.precision as Exclude<DatePrecision, 'year'>;
+  if (precision === 'day' && style === 'long' && isWidgetEnglish(lang)) {
+    const text = `${AP_MONTHS[date.month! - 1]} ${date.day}`;
+    return options.year === false ? text : `${text}, ${date.year}`;
   }
-  return formatter(lang, OPTIONS[date.precision][style]).format(periodStart(date));
+  const parts = formatter(lang, { ...OPTIONS[precision][style], ...(options.year === false ? {} : { year: 'numeric' }) }).formatToParts(
+    periodStart(date),
+  );
+  const standalone = intlMonthName(lang, date.month!, 'standalone');
+  let month = monthPart(parts);
+  // An abbreviation that is the whole word (Polish `maj`) is the nominative: after a day it takes the genitive.
+  if ((precision === 'day' && month === standalone) || (precision === 'month' && options.monthCase === 'genitive' && style === 'long')) {
+    month = intlMonthName(lang, date.month!, 'genitive');
+  } else if (!/\p{L}/u.test(month) && options.year === false && precision === 'month') {
+    // Lithuanian abbreviates a month alone to its number (`10`): a tick says `spalis`.
+    month = standalone;
+  }
+  return parts.map((part) => (part.type === 'month' ? month : part.value)).join('');
+}
+
+/**
+ * A number stays on the line of the word it goes with (`24 февраля 2022 г.`, `2025 m.`), as
+ * Russian, Belarusian, Ukrainian, Polish and Lithuanian typesetting rules ask; English needs no
+ * such rule, and its dates break as any text does.
+ */
+function bindNumbers(text: string, lang: string): string {
+  return /^en\b/i.test(lang) ? text : text.replace(/ (?=\d)|(?<=\d) /g, '\u00a0');
+}
+
+/**
+ * Formats a date at its own precision in the given locale: `2020`, `October 2025`,
+ * `Feb. 24, 2022`; `кастрычнік 2025 г.`, and with `monthCase: 'genitive'` `кастрычніка 2025 г.`.
+ */
+export function formatPartialDate(date: PartialDate, lang: string, style: DateStyle = 'long', options: DateFormatOptions = {}): string {
+  if (date.precision === 'year') return formatter(lang, { year: 'numeric' }).format(periodStart(date));
+  const table = fallbackLocale(lang);
+  return bindNumbers(table ? fromTable(table, date, style, options) : fromIntl(date, lang, style, options), lang);
 }

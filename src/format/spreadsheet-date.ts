@@ -24,8 +24,10 @@ export type DateRefusal = 'two-digit-year' | 'serial-number' | 'not-in-format' |
 
 /** A time of day after a date (`T00:00:00Z`, ` 0:00`, ` 12:30 PM`, ` 00:00:00+03:00`): dropped. */
 const TIME = /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$/i;
-/** The word for "year" after a Russian or Belarusian date (`15 марта 2021 г.`). */
-const YEAR_WORD = /\s*(?:г\.?|год|года)$/i;
+/** The word for "year" after a year: `15 марта 2021 г.`, `жовтня 2025 р.`, `15 marca 2021 r.`. */
+const YEAR_WORD = /(?<=\d)\s*(?:г\.?|год|года|р\.?|рік|року|r\.?|rok|roku)$/i;
+/** Lithuanian marks the year, the month and the day with words: `2021 m. kovo 15 d.`, `2021 m. kovo mėn.`. */
+const LITHUANIAN_WORDS = /(?<=\d)\s*(?:m|d)\.?(?=\s|$)|\s+mėn\.?$/gi;
 const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/;
@@ -85,7 +87,7 @@ export function readDate(input: string, dateFormat?: DateFormat): DateReading {
   const trimmed = input.trim();
   const iso = parsePartialDate(trimmed);
   if (iso) return { date: iso };
-  const text = trimmed.replace(YEAR_WORD, '').replace(TIME, '');
+  const text = trimmed.replace(YEAR_WORD, '').replace(LITHUANIAN_WORDS, '').replace(TIME, '');
   const bare = parsePartialDate(text);
   if (bare) return { date: bare };
   let match = YEAR_FIRST.exec(text);

@@ -1,9 +1,10 @@
 /**
  * UI strings every widget shares (states, furniture, data problems), in each shipped locale.
- * Widget-specific strings live beside each widget and use the same `Locale` keys.
+ * Widget-specific strings live beside each widget and use the same locale keys; a page adds a
+ * language to all of them with `registerLocale`.
  */
 import type { Problem, ProblemCode } from '../data/types.js';
-import type { Locale } from './locale.js';
+import type { LocaleTable } from './locale.js';
 import { plural } from './number.js';
 
 export interface CoreStrings {
@@ -12,8 +13,13 @@ export interface CoreStrings {
   errorHeading: string;
   /** Heading above the list of rows that were left out while the rest rendered. */
   skippedRows: (count: number) => string;
+  /** Label of the credit line with one source, and with more than one. */
   source: string;
+  sources: string;
+  /** The date the data describes, as a sentence before the credits: `Data as of October 2025`. */
   asOf: (date: string) => string;
+  /** Opening and closing quotation marks, which set off a title in a credit line. */
+  quotes: readonly [open: string, close: string];
   row: (row: number) => string;
   field: (field: string) => string;
   problems: Record<ProblemCode, string>;
@@ -30,7 +36,9 @@ const en: CoreStrings = {
   errorHeading: 'The data could not be shown.',
   skippedRows: (n) => plural(n, 'en', { one: '{n} row could not be shown:', other: '{n} rows could not be shown:' }),
   source: 'Source:',
-  asOf: (date) => `as of ${date}`,
+  sources: 'Sources:',
+  asOf: (date) => `Data as of ${date}`,
+  quotes: ['“', '”'],
   row: (row) => `Row ${row}`,
   field: (field) => `field “${field}”`,
   problems: {
@@ -79,32 +87,34 @@ const ru: CoreStrings = {
       other: 'Не удалось показать {n} строк:',
     }),
   source: 'Источник:',
-  asOf: (date) => `по состоянию на ${date}`,
+  sources: 'Источники:',
+  asOf: (date) => `Данные на ${date}`,
+  quotes: ['«', '»'],
   row: (row) => `Строка ${row}`,
   field: (field) => `поле «${field}»`,
   problems: {
     'fetch-failed': 'не удалось загрузить файл данных',
-    'http-status': 'сервер ответил ошибкой',
+    'http-status': 'сервер вернул ошибку',
     timeout: 'сервер слишком долго не отвечал',
     'too-large': 'файл данных слишком большой',
     'unsupported-type': 'файл не в формате JSON или CSV',
     'empty-response': 'файл данных пуст',
-    'invalid-json': 'ошибка в JSON',
-    'invalid-csv': 'ошибка в CSV',
-    'wrong-shape': 'данные не в ожидаемом формате',
-    'not-an-object': 'строка не является объектом',
+    'invalid-json': 'в JSON есть ошибка',
+    'invalid-csv': 'в CSV есть ошибка',
+    'wrong-shape': 'данные записаны не в том виде, которого ждёт виджет',
+    'not-an-object': 'строка записана не как объект JSON',
     'missing-field': 'не заполнено обязательное поле',
-    'wrong-type': 'значение неверного типа',
+    'wrong-type': 'значение не того типа',
     'invalid-date': 'неверная дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)',
     'end-before-start': 'дата окончания раньше даты начала',
-    'invalid-number': 'значение не является числом',
-    'invalid-url': 'ссылка не http(s) и не показана',
+    'invalid-number': 'это не число',
+    'invalid-url': 'ссылка должна начинаться с http:// или https://, поэтому она не показана',
     'duplicate-id': 'такой id уже есть в одной из строк выше',
     'invalid-encoding': 'файл в UTF-8, кроме строки {1}; сохраните его в UTF-8',
     'encoding-guessed': 'кодировка файла определена по его байтам; сохраните его в UTF-8, чтобы не ошибиться',
     'header-not-first': 'заголовком взята строка {1} файла; строки над ней пропущены',
     'missing-columns': 'в строке заголовка нет столбцов: {all}',
-    'unknown-column': 'столбец не является полем этого виджета и пропущен',
+    'unknown-column': 'у этого виджета нет такого поля, столбец пропущен',
     'unnamed-column': 'у столбца {1} нет названия в строке заголовка, его ячейки пропущены',
     'duplicate-column': 'столбец «{1}» повторяет поле «{2}» и пропущен; используется столбец «{3}»',
     'ambiguous-date': 'это может быть {1} (сначала день) или {2} (сначала месяц): укажите meta.dateFormat или date-format',
@@ -112,8 +122,8 @@ const ru: CoreStrings = {
     'ambiguous-number': 'это может быть {1} или {2}: укажите meta.lang или lang; число не показано',
   },
   detailed: {
-    'fetch-failed': 'не удалось загрузить файл данных: возможно, его сервер не разрешает этой странице читать его (нужен заголовок {1}) или нет сети',
-    'unknown-column': 'столбец «{1}» не является полем этого виджета и пропущен; возможно, имелось в виду «{2}»?',
+    'fetch-failed': 'не удалось загрузить файл данных: возможно, его сервер не разрешает этой странице его читать (нужен заголовок {1}), или пропало соединение',
+    'unknown-column': 'у этого виджета нет поля «{1}», столбец пропущен; может быть, имелось в виду «{2}»?',
   },
 };
 
@@ -128,32 +138,34 @@ const be: CoreStrings = {
       other: 'Не ўдалося паказаць {n} радкоў:',
     }),
   source: 'Крыніца:',
-  asOf: (date) => `па стане на ${date}`,
+  sources: 'Крыніцы:',
+  asOf: (date) => `Даныя на ${date}`,
+  quotes: ['«', '»'],
   row: (row) => `Радок ${row}`,
   field: (field) => `поле «${field}»`,
   problems: {
     'fetch-failed': 'не ўдалося загрузіць файл даных',
-    'http-status': 'сервер адказаў памылкай',
+    'http-status': 'сервер вярнуў памылку',
     timeout: 'сервер занадта доўга не адказваў',
     'too-large': 'файл даных занадта вялікі',
     'unsupported-type': 'файл не ў фармаце JSON або CSV',
     'empty-response': 'файл даных пусты',
-    'invalid-json': 'памылка ў JSON',
-    'invalid-csv': 'памылка ў CSV',
-    'wrong-shape': 'даныя не ў чаканым фармаце',
-    'not-an-object': 'радок не з’яўляецца аб’ектам',
+    'invalid-json': 'у JSON ёсць памылка',
+    'invalid-csv': 'у CSV ёсць памылка',
+    'wrong-shape': 'даныя запісаны не ў тым выглядзе, якога чакае віджэт',
+    'not-an-object': 'радок запісаны не як аб’ект JSON',
     'missing-field': 'не запоўнена абавязковае поле',
-    'wrong-type': 'значэнне няправільнага тыпу',
+    'wrong-type': 'значэнне не таго тыпу',
     'invalid-date': 'няправільная дата (ГГГГ, ГГГГ-ММ або ГГГГ-ММ-ДД)',
     'end-before-start': 'дата заканчэння раней за дату пачатку',
-    'invalid-number': 'значэнне не з’яўляецца лікам',
-    'invalid-url': 'спасылка не http(s) і не паказана',
+    'invalid-number': 'гэта не лік',
+    'invalid-url': 'спасылка павінна пачынацца з http:// або https://, таму яна не паказана',
     'duplicate-id': 'такі id ужо ёсць у адным з радкоў вышэй',
     'invalid-encoding': 'файл у UTF-8, акрамя радка {1}; захавайце яго ў UTF-8',
     'encoding-guessed': 'кадаванне файла вызначана па яго байтах; захавайце яго ў UTF-8, каб не памыліцца',
     'header-not-first': 'загалоўкам узяты радок {1} файла; радкі над ім прапушчаны',
     'missing-columns': 'у радку загалоўка няма слупкоў: {all}',
-    'unknown-column': 'слупок не з’яўляецца полем гэтага віджэта і прапушчаны',
+    'unknown-column': 'у гэтага віджэта няма такога поля, слупок прапушчаны',
     'unnamed-column': 'у слупка {1} няма назвы ў радку загалоўка, яго ячэйкі прапушчаны',
     'duplicate-column': 'слупок «{1}» паўтарае поле «{2}» і прапушчаны; выкарыстоўваецца слупок «{3}»',
     'ambiguous-date': 'гэта можа быць {1} (спачатку дзень) або {2} (спачатку месяц): укажыце meta.dateFormat або date-format',
@@ -161,12 +173,169 @@ const be: CoreStrings = {
     'ambiguous-number': 'гэта можа быць {1} або {2}: укажыце meta.lang або lang; лік не паказаны',
   },
   detailed: {
-    'fetch-failed': 'не ўдалося загрузіць файл даных: магчыма, яго сервер не дазваляе гэтай старонцы чытаць яго (патрэбны загаловак {1}) або няма сеткі',
-    'unknown-column': 'слупок «{1}» не з’яўляецца полем гэтага віджэта і прапушчаны; магчыма, мелася на ўвазе «{2}»?',
+    'fetch-failed': 'не ўдалося загрузіць файл даных: магчыма, яго сервер не дазваляе гэтай старонцы яго чытаць (патрэбны загаловак {1}), або знікла сувязь',
+    'unknown-column': 'у гэтага віджэта няма поля «{1}», слупок прапушчаны; можа, мелася на ўвазе «{2}»?',
   },
 };
 
-export const CORE_STRINGS: Record<Locale, CoreStrings> = { en, ru, be };
+const uk: CoreStrings = {
+  loading: 'Завантаження даних…',
+  empty: 'Немає даних для показу.',
+  errorHeading: 'Не вдалося показати дані.',
+  skippedRows: (n) =>
+    plural(n, 'uk', {
+      one: 'Не вдалося показати {n} рядок:',
+      few: 'Не вдалося показати {n} рядки:',
+      many: 'Не вдалося показати {n} рядків:',
+      other: 'Не вдалося показати {n} рядка:',
+    }),
+  source: 'Джерело:',
+  sources: 'Джерела:',
+  asOf: (date) => `Дані станом на ${date}`,
+  quotes: ['«', '»'],
+  row: (row) => `Рядок ${row}`,
+  field: (field) => `поле «${field}»`,
+  problems: {
+    'fetch-failed': 'не вдалося завантажити файл даних',
+    'http-status': 'сервер повернув помилку',
+    timeout: 'сервер надто довго не відповідав',
+    'too-large': 'файл даних завеликий',
+    'unsupported-type': 'це не файл JSON чи CSV',
+    'empty-response': 'файл даних порожній',
+    'invalid-json': 'у JSON є помилка',
+    'invalid-csv': 'у CSV є помилка',
+    'wrong-shape': 'дані записані не в тому вигляді, якого чекає віджет',
+    'not-an-object': 'рядок записаний не як об’єкт JSON',
+    'missing-field': 'не заповнене обов’язкове поле',
+    'wrong-type': 'значення не того типу',
+    'invalid-date': 'неправильна дата (РРРР, РРРР-ММ або РРРР-ММ-ДД)',
+    'end-before-start': 'дата кінця раніша за дату початку',
+    'invalid-number': 'це не число',
+    'invalid-url': 'посилання має починатися з http:// або https://, тому його не показано',
+    'duplicate-id': 'такий id уже є в одному з рядків вище',
+    'invalid-encoding': 'файл у UTF-8, крім рядка {1}; збережіть його в UTF-8',
+    'encoding-guessed': 'кодування файлу визначено за його байтами; збережіть його в UTF-8, щоб не помилитися',
+    'header-not-first': 'заголовком узято рядок {1} файлу; рядки над ним пропущено',
+    'missing-columns': 'у рядку заголовка немає стовпців: {all}',
+    'unknown-column': 'у цього віджета немає такого поля, стовпець пропущено',
+    'unnamed-column': 'стовпець {1} не має назви в рядку заголовка, його клітинки пропущено',
+    'duplicate-column': 'стовпець «{1}» повторює поле «{2}», тому його пропущено; використано стовпець «{3}»',
+    'ambiguous-date': 'це може бути {1} (спочатку день) або {2} (спочатку місяць): укажіть meta.dateFormat або date-format',
+    'two-digit-year': 'рік записано двома цифрами: запишіть його повністю',
+    'ambiguous-number': 'це може бути {1} або {2}: укажіть meta.lang або lang; число не показано',
+  },
+  detailed: {
+    'fetch-failed': 'не вдалося завантажити файл даних: можливо, його сервер не дозволяє цій сторінці його читати (потрібен заголовок {1}), або зник зв’язок',
+    'unknown-column': 'у цього віджета немає поля «{1}», стовпець пропущено; можливо, мали на увазі «{2}»?',
+  },
+};
+
+const pl: CoreStrings = {
+  loading: 'Ładowanie danych…',
+  empty: 'Brak danych do pokazania.',
+  errorHeading: 'Nie udało się pokazać danych.',
+  // "Nie udało się pokazać" takes the genitive: 1 wiersza, 2 wierszy, 5 wierszy.
+  skippedRows: (n) =>
+    plural(n, 'pl', {
+      one: 'Nie udało się pokazać {n} wiersza:',
+      few: 'Nie udało się pokazać {n} wierszy:',
+      many: 'Nie udało się pokazać {n} wierszy:',
+      other: 'Nie udało się pokazać {n} wiersza:',
+    }),
+  source: 'Źródło:',
+  sources: 'Źródła:',
+  asOf: (date) => `Stan na ${date}`,
+  quotes: ['„', '”'],
+  row: (row) => `Wiersz ${row}`,
+  field: (field) => `pole „${field}”`,
+  problems: {
+    'fetch-failed': 'nie udało się pobrać pliku z danymi',
+    'http-status': 'serwer zwrócił błąd',
+    timeout: 'serwer zbyt długo nie odpowiadał',
+    'too-large': 'plik z danymi jest za duży',
+    'unsupported-type': 'to nie jest plik JSON ani CSV',
+    'empty-response': 'plik z danymi jest pusty',
+    'invalid-json': 'w JSON jest błąd',
+    'invalid-csv': 'w CSV jest błąd',
+    'wrong-shape': 'dane nie mają układu, którego oczekuje widżet',
+    'not-an-object': 'wiersz nie jest zapisany jako obiekt JSON',
+    'missing-field': 'brakuje wymaganego pola',
+    'wrong-type': 'wartość ma niewłaściwy typ',
+    'invalid-date': 'nieprawidłowa data (RRRR, RRRR-MM lub RRRR-MM-DD)',
+    'end-before-start': 'data końcowa jest wcześniejsza niż początkowa',
+    'invalid-number': 'to nie jest liczba',
+    'invalid-url': 'link musi się zaczynać od http:// lub https://, więc go nie pokazano',
+    'duplicate-id': 'ten id ma już jeden z wierszy powyżej',
+    'invalid-encoding': 'plik jest w UTF-8 z wyjątkiem wiersza {1}; zapisz go w UTF-8',
+    'encoding-guessed': 'kodowanie pliku ustalono na podstawie jego bajtów; zapisz go w UTF-8, aby mieć pewność',
+    'header-not-first': 'za nagłówek przyjęto wiersz {1} pliku; wiersze nad nim pominięto',
+    'missing-columns': 'w wierszu nagłówka brakuje kolumn: {all}',
+    'unknown-column': 'ten widżet nie ma takiego pola, kolumnę pominięto',
+    'unnamed-column': 'kolumna {1} nie ma nazwy w wierszu nagłówka, jej komórki pominięto',
+    'duplicate-column': 'kolumna „{1}” powtarza pole „{2}”, więc ją pominięto; użyto kolumny „{3}”',
+    'ambiguous-date': 'to może być {1} (najpierw dzień) lub {2} (najpierw miesiąc): ustaw meta.dateFormat lub date-format',
+    'two-digit-year': 'rok ma tylko dwie cyfry: zapisz go w całości',
+    'ambiguous-number': 'to może być {1} lub {2}: ustaw meta.lang lub lang; liczby nie pokazano',
+  },
+  detailed: {
+    'fetch-failed': 'nie udało się pobrać pliku z danymi: być może jego serwer nie pozwala tej stronie go czytać (musi wysyłać nagłówek {1}) albo zawiodła sieć',
+    'unknown-column': 'ten widżet nie ma pola „{1}”, kolumnę pominięto; czy chodziło o „{2}”?',
+  },
+};
+
+const lt: CoreStrings = {
+  loading: 'Įkeliami duomenys…',
+  empty: 'Nėra duomenų, kuriuos būtų galima parodyti.',
+  errorHeading: 'Nepavyko parodyti duomenų.',
+  // "Nepavyko parodyti" takes the genitive: 1 eilutės, 2 eilučių, 10 eilučių.
+  skippedRows: (n) =>
+    plural(n, 'lt', {
+      one: 'Nepavyko parodyti {n} eilutės:',
+      many: 'Nepavyko parodyti {n} eilutės:',
+      other: 'Nepavyko parodyti {n} eilučių:',
+    }),
+  source: 'Šaltinis:',
+  sources: 'Šaltiniai:',
+  asOf: (date) => `Duomenų data: ${date}`,
+  quotes: ['„', '“'],
+  row: (row) => `Eilutė ${row}`,
+  field: (field) => `laukas „${field}“`,
+  problems: {
+    'fetch-failed': 'nepavyko atsisiųsti duomenų failo',
+    'http-status': 'serveris grąžino klaidą',
+    timeout: 'serveris per ilgai neatsakė',
+    'too-large': 'duomenų failas per didelis',
+    'unsupported-type': 'tai nėra JSON ar CSV failas',
+    'empty-response': 'duomenų failas tuščias',
+    'invalid-json': 'JSON faile yra klaida',
+    'invalid-csv': 'CSV faile yra klaida',
+    'wrong-shape': 'duomenų sandara ne tokia, kokios tikisi valdiklis',
+    'not-an-object': 'eilutė užrašyta ne kaip JSON objektas',
+    'missing-field': 'neužpildytas privalomas laukas',
+    'wrong-type': 'netinkamas reikšmės tipas',
+    'invalid-date': 'neteisinga data (pvz., 2025, 2025-10 arba 2025-10-09)',
+    'end-before-start': 'pabaigos data ankstesnė už pradžios datą',
+    'invalid-number': 'tai ne skaičius',
+    'invalid-url': 'nuoroda turi prasidėti http:// arba https://, todėl ji nerodoma',
+    'duplicate-id': 'toks id jau yra vienoje iš aukščiau esančių eilučių',
+    'invalid-encoding': 'failas yra UTF-8, išskyrus eilutę {1}; išsaugokite jį UTF-8 koduote',
+    'encoding-guessed': 'failo koduotė nustatyta pagal jo baitus; kad būtų tikra, išsaugokite jį UTF-8 koduote',
+    'header-not-first': 'antrašte laikoma failo eilutė {1}; eilutės virš jos praleistos',
+    'missing-columns': 'antraštės eilutėje nėra stulpelių: {all}',
+    'unknown-column': 'šis valdiklis neturi tokio lauko, stulpelis praleistas',
+    'unnamed-column': 'stulpelis {1} antraštės eilutėje neturi pavadinimo, jo langeliai praleisti',
+    'duplicate-column': 'stulpelis „{1}“ kartoja lauką „{2}“, todėl praleistas; naudojamas stulpelis „{3}“',
+    'ambiguous-date': 'tai gali būti {1} (pirmiau diena) arba {2} (pirmiau mėnuo): nustatykite meta.dateFormat arba date-format',
+    'two-digit-year': 'metai užrašyti dviem skaitmenimis: užrašykite juos visus',
+    'ambiguous-number': 'tai gali būti {1} arba {2}: nustatykite meta.lang arba lang; skaičius nerodomas',
+  },
+  detailed: {
+    'fetch-failed': 'nepavyko atsisiųsti duomenų failo: galbūt jo serveris neleidžia šiam puslapiui jo skaityti (reikia antraštės {1}) arba sutriko ryšys',
+    'unknown-column': 'šis valdiklis neturi lauko „{1}“, stulpelis praleistas; gal turėjote omenyje „{2}“?',
+  },
+};
+
+export const CORE_STRINGS: LocaleTable<CoreStrings> = { en, ru, be, uk, pl, lt };
 
 /** The message for a problem's code with its details filled in (`…` for a detail it lacks). */
 function problemText(problem: Problem, strings: CoreStrings): string {

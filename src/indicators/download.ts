@@ -1,18 +1,23 @@
 /**
  * "Download the data": the rows a reader sees (filtered, in their order, every page) as a CSV
  * that spreadsheets open with the right encoding (UTF-8 with BOM), or as JSON in the dataset's
- * own format. Both load back into the widget through `src`. Building the text is pure;
- * `saveFile` is the one function here that touches the DOM.
+ * own format. Both load back into the widget through `src`, and both keep the credit and the
+ * date of the data: the JSON in its `meta`, the CSV (which has no `meta`) in every row's
+ * `sourceName` and `asOf`. Building the text is pure; `saveFile` is the one function here that
+ * touches the DOM.
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { Indicator, Meta } from '../data/types.js';
 import { slugify } from '../data/row-id.js';
+import { creditText } from '../format/credit.js';
+import { resolveLocale } from '../format/locale.js';
+import { CORE_STRINGS } from '../format/strings.js';
 
 export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** The columns of `data/indicators.csv`, in the same order. */
-export const CSV_COLUMNS = ['id', 'indicator', 'status', 'asOf', 'value', 'max', 'unit', 'note', 'sourceUrl'] as const;
+export const CSV_COLUMNS = ['id', 'indicator', 'status', 'asOf', 'value', 'max', 'unit', 'note', 'sourceName', 'sourceUrl'] as const;
 
 /** What the `belarus-download` event carries, and what is saved unless the event is cancelled. */
 export interface DownloadFile {
@@ -44,9 +49,22 @@ export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d+([.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
 
-export function toCsv(rows: readonly Indicator[]): string {
+/**
+ * A row as the CSV download writes it: with `meta`, a row without a date or a source of its own
+ * takes the dataset's (`meta.asOf`; `meta.source` as its credit reads, a title in the quotation
+ * marks of the data's language), so the file still says where and when its numbers are from.
+ */
+function creditedRow(row: Indicator, meta: Meta | undefined): Indicator {
+  if (!meta) return row;
+  const quotes = CORE_STRINGS[resolveLocale(meta.lang)].quotes;
+  const sourceName = row.sourceName ?? (meta.source && creditText(meta.source, quotes));
+  const asOf = row.asOf ?? meta.asOf;
+  return { ...row, ...(sourceName ? { sourceName } : {}), ...(asOf ? { asOf } : {}) };
+}
+
+export function toCsv(rows: readonly Indicator[], meta?: Meta): string {
   const body = rows.map((row) => {
-    const plain = plainRow(row);
+    const plain = plainRow(creditedRow(row, meta));
     return CSV_COLUMNS.map((column) => {
       const value = plain[column];
       return typeof value === 'number' ? String(value) : neutralizeFormula(value ?? '');
@@ -73,7 +91,7 @@ export function fileName(headline: string, format: DownloadFormat, fallback = 'i
 
 export function buildDownload(format: DownloadFormat, rows: readonly Indicator[], meta: Meta, headline: string): DownloadFile {
   return format === 'csv'
-    ? { format, filename: fileName(headline, format), mimeType: 'text/csv;charset=utf-8', text: toCsv(rows) }
+    ? { format, filename: fileName(headline, format), mimeType: 'text/csv;charset=utf-8', text: toCsv(rows, meta) }
     : { format, filename: fileName(headline, format), mimeType: 'application/json;charset=utf-8', text: toJson(rows, meta) };
 }
 

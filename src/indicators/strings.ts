@@ -2,7 +2,7 @@
  * The indicator table's own UI strings in each shipped locale. Numbers and dates arrive already
  * formatted for the locale; units (`prisoners`, `points`) are data and stay in the data's language.
  */
-import type { Locale } from '../format/locale.js';
+import type { LocaleTable } from '../format/locale.js';
 import type { SortDirection } from './model.js';
 
 export interface IndicatorStrings {
@@ -68,7 +68,7 @@ const ru: IndicatorStrings = {
   indicator: 'Показатель',
   status: 'Статус',
   statusAsOf: (date) => `Статус (по состоянию на ${date})`,
-  asOf: 'Дата',
+  asOf: 'По состоянию на',
   sortableHint: 'столбцы с кнопками в заголовках можно сортировать',
   sortedBy: (column, direction) =>
     `Отсортировано по столбцу «${column}», ${direction === 'ascending' ? 'по возрастанию' : 'по убыванию'}.`,
@@ -95,8 +95,8 @@ const be: IndicatorStrings = {
   headline: 'У лічбах',
   indicator: 'Паказчык',
   status: 'Стан',
-  statusAsOf: (date) => `Стан (па стане на ${date})`,
-  asOf: 'Дата',
+  statusAsOf: (date) => `Стан на ${date}`,
+  asOf: 'Па стане на',
   sortableHint: 'слупкі з кнопкамі ў загалоўках можна сартаваць',
   sortedBy: (column, direction) =>
     `Адсартавана па слупку «${column}», ${direction === 'ascending' ? 'па ўзрастанні' : 'па змяншэнні'}.`,
@@ -119,4 +119,87 @@ const be: IndicatorStrings = {
   unitsKey: (perMark, unit) => `адна адзнака = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
-export const INDICATOR_STRINGS: Record<Locale, IndicatorStrings> = { en, ru, be };
+const uk: IndicatorStrings = {
+  headline: 'У цифрах',
+  indicator: 'Показник',
+  status: 'Стан',
+  statusAsOf: (date) => `Стан на ${date}`,
+  asOf: 'Станом на',
+  sortableHint: 'стовпці з кнопками в заголовках можна сортувати',
+  sortedBy: (column, direction) =>
+    `Відсортовано за стовпцем «${column}», ${direction === 'ascending' ? 'за зростанням' : 'за спаданням'}.`,
+  filterLabel: 'Фільтр рядків',
+  matching: (count, total) => `Знайдено рядків: ${count} з ${total}.`,
+  noMatches: 'Немає рядків, що відповідають фільтру.',
+  pages: 'Сторінки таблиці',
+  rowRange: (first, last, total) => `Рядки ${first}–${last} з ${total}`,
+  previousPage: 'Попередня сторінка',
+  nextPage: 'Наступна сторінка',
+  page: 'Сторінка',
+  pageOf: (count) => `з ${count}`,
+  download: 'Завантажити дані:',
+  downloadAs: 'Завантажити дані у форматі',
+  rowSource: 'Джерело',
+  note: 'Примітка:',
+  bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
+  units: (value, unit, perMark) =>
+    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одній позначці на одиницю' : `одна позначка — ${perMark}`}`,
+  unitsKey: (perMark, unit) => `одна позначка = ${perMark}${unit ? ` (${unit})` : ''}`,
+};
+
+const pl: IndicatorStrings = {
+  headline: 'W liczbach',
+  indicator: 'Wskaźnik',
+  status: 'Stan',
+  statusAsOf: (date) => `Stan na ${date}`,
+  asOf: 'Stan na',
+  sortableHint: 'kolumny z przyciskami w nagłówkach można sortować',
+  sortedBy: (column, direction) => `Posortowano według kolumny „${column}”, ${direction === 'ascending' ? 'rosnąco' : 'malejąco'}.`,
+  filterLabel: 'Filtruj wiersze',
+  matching: (count, total) => `Pasujące wiersze: ${count} z ${total}.`,
+  noMatches: 'Żaden wiersz nie pasuje do filtru.',
+  pages: 'Strony tabeli',
+  rowRange: (first, last, total) => `Wiersze ${first}–${last} z ${total}`,
+  previousPage: 'Poprzednia strona',
+  nextPage: 'Następna strona',
+  page: 'Strona',
+  pageOf: (count) => `z ${count}`,
+  download: 'Pobierz dane:',
+  downloadAs: 'Pobierz dane w formacie',
+  rowSource: 'Źródło',
+  note: 'Uwaga:',
+  bar: (value, max, unit) => `${value} z ${max}${unit ? ` (${unit})` : ''}`,
+  units: (value, unit, perMark) =>
+    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'jeden znak na jednostkę' : `jeden znak – ${perMark}`}`,
+  unitsKey: (perMark, unit) => `jeden znak = ${perMark}${unit ? ` (${unit})` : ''}`,
+};
+
+const lt: IndicatorStrings = {
+  headline: 'Skaičiais',
+  indicator: 'Rodiklis',
+  status: 'Būklė',
+  statusAsOf: (date) => `Būklė (${date})`,
+  asOf: 'Duomenų data',
+  sortableHint: 'stulpelius su mygtukais antraštėse galima rikiuoti',
+  sortedBy: (column, direction) =>
+    `Surikiuota pagal stulpelį „${column}“, ${direction === 'ascending' ? 'didėjančia tvarka' : 'mažėjančia tvarka'}.`,
+  filterLabel: 'Filtruoti eilutes',
+  matching: (count, total) => `Atitinkančių eilučių: ${count} iš ${total}.`,
+  noMatches: 'Filtrą atitinkančių eilučių nėra.',
+  pages: 'Lentelės puslapiai',
+  rowRange: (first, last, total) => `Eilutės ${first}–${last} iš ${total}`,
+  previousPage: 'Ankstesnis puslapis',
+  nextPage: 'Kitas puslapis',
+  page: 'Puslapis',
+  pageOf: (count) => `iš ${count}`,
+  download: 'Atsisiųsti duomenis:',
+  downloadAs: 'Atsisiųsti duomenis kaip',
+  rowSource: 'Šaltinis',
+  note: 'Pastaba:',
+  bar: (value, max, unit) => `${value} iš ${max}${unit ? ` (${unit})` : ''}`,
+  units: (value, unit, perMark) =>
+    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'po vieną žymę vienetui' : `viena žymė – ${perMark}`}`,
+  unitsKey: (perMark, unit) => `viena žymė = ${perMark}${unit ? ` (${unit})` : ''}`,
+};
+
+export const INDICATOR_STRINGS: LocaleTable<IndicatorStrings> = { en, ru, be, uk, pl, lt };

@@ -43,7 +43,7 @@ export interface Column {
 }
 
 export function columnsOf(view: TableView, strings: IndicatorStrings, lang: string): Column[] {
-  const status = view.date ? strings.statusAsOf(formatPartialDate(view.date, lang, 'short')) : strings.status;
+  const status = view.date ? strings.statusAsOf(formatPartialDate(view.date, lang)) : strings.status;
   const columns: Column[] = [
     { key: 'indicator', label: strings.indicator, name: strings.indicator },
     { key: 'status', label: status, name: strings.status },
@@ -97,7 +97,7 @@ function renderRow(row: Indicator, columns: Column[], ctx: TableContext, rowInde
     ${ctx.view.asOfColumn
       ? html`<td role="cell" class="asof-cell">
           ${cellLabel(strings.asOf, ctx)}
-          ${row.asOf ? html`<time datetime=${row.asOf.iso} lang=${ifDefined(ui)}>${formatPartialDate(row.asOf, lang, 'short')}</time>` : nothing}
+          ${row.asOf ? html`<time datetime=${row.asOf.iso} lang=${ifDefined(ui)}>${formatPartialDate(row.asOf, lang)}</time>` : nothing}
         </td>`
       : nothing}
   </tr>`;

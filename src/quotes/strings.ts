@@ -2,7 +2,7 @@
  * The quote carousel's own UI strings in each shipped locale. The role descriptions are spoken
  * by screen readers in place of "region" and "group", so they are translated too (APG).
  */
-import type { Locale } from '../format/locale.js';
+import type { LocaleTable } from '../format/locale.js';
 
 export interface QuoteStrings {
   /** Headline when neither the data nor the `title` slot gives one. */
@@ -53,7 +53,7 @@ const ru: QuoteStrings = {
 
 const be: QuoteStrings = {
   headline: 'Цытаты',
-  carousel: 'карусэль',
+  carousel: 'карусель',
   slide: 'слайд',
   position: (index, count) => `${index} з ${count}`,
   previous: 'Папярэдняя цытата',
@@ -64,4 +64,43 @@ const be: QuoteStrings = {
   source: 'Крыніца',
 };
 
-export const QUOTE_STRINGS: Record<Locale, QuoteStrings> = { en, ru, be };
+const uk: QuoteStrings = {
+  headline: 'Цитати',
+  carousel: 'карусель',
+  slide: 'слайд',
+  position: (index, count) => `${index} з ${count}`,
+  previous: 'Попередня цитата',
+  next: 'Наступна цитата',
+  stop: 'Зупинити автоматичний показ слайдів',
+  start: 'Запустити автоматичний показ слайдів',
+  pickers: 'Виберіть цитату для показу',
+  source: 'Джерело',
+};
+
+const pl: QuoteStrings = {
+  headline: 'Cytaty',
+  carousel: 'karuzela',
+  slide: 'slajd',
+  position: (index, count) => `${index} z ${count}`,
+  previous: 'Poprzedni cytat',
+  next: 'Następny cytat',
+  stop: 'Zatrzymaj automatyczny pokaz slajdów',
+  start: 'Uruchom automatyczny pokaz slajdów',
+  pickers: 'Wybierz cytat do wyświetlenia',
+  source: 'Źródło',
+};
+
+const lt: QuoteStrings = {
+  headline: 'Citatos',
+  carousel: 'karuselė',
+  slide: 'skaidrė',
+  position: (index, count) => `${index} iš ${count}`,
+  previous: 'Ankstesnė citata',
+  next: 'Kita citata',
+  stop: 'Sustabdyti automatinį skaidrių rodymą',
+  start: 'Paleisti automatinį skaidrių rodymą',
+  pickers: 'Pasirinkite rodomą citatą',
+  source: 'Šaltinis',
+};
+
+export const QUOTE_STRINGS: LocaleTable<QuoteStrings> = { en, ru, be, uk, pl, lt };

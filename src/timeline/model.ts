@@ -4,7 +4,8 @@
  * read at their own precision ("2020", "October 2025", "2020 – present").
  */
 import type { CategoryInfo, TimelineEvent } from '../data/types.js';
-import { formatPartialDate, periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
+import { dateRangePieces, type DatePiece } from '../format/date-range.js';
+import { periodEnd, periodStart, type PartialDate } from '../format/partial-date.js';
 import { categoryStyle, type MarkerShape } from './markers.js';
 import type { TimelineStrings } from './strings.js';
 
@@ -149,18 +150,11 @@ export function categoryTranslated(category: Category, strings: TimelineStrings)
 }
 
 /** One piece of a date line: plain text, or a date that renders as `<time datetime>`. */
-export type DatePiece = string | { datetime: string; text: string };
+export type { DatePiece };
 
-/** How an event's dates read, as text around `<time>` pieces: `2020`, `с 2020 по настоящее время`. */
+/** How an event's dates read, as text around `<time>` pieces: `2020`, `с октября 2025 г. по настоящее время`. */
 export function datePieces(event: TimelineEvent, lang: string, strings: TimelineStrings): DatePiece[] {
-  const piece = (date: PartialDate) => ({ datetime: date.iso, text: formatPartialDate(date, lang) });
-  const pieces: DatePiece[] =
-    event.end === 'present'
-      ? [strings.since[0], piece(event.date), strings.since[1]]
-      : event.end
-        ? [strings.between[0], piece(event.date), strings.between[1], piece(event.end), strings.between[2]]
-        : [piece(event.date)];
-  return pieces.filter((p) => p !== '');
+  return dateRangePieces(event.date, event.end, lang, strings);
 }
 
 export function dateText(event: TimelineEvent, lang: string, strings: TimelineStrings): string {

@@ -3,10 +3,12 @@
  * are in `format/strings.ts`). Date ranges are split around their dates, because each date is a
  * `<time>` element of its own: `с <time>2020</time> по настоящее время`.
  */
-import type { Locale } from '../format/locale.js';
+import type { RangeWords } from '../format/date-range.js';
+import type { LocaleTable } from '../format/locale.js';
 import { formatNumber, plural } from '../format/number.js';
 
-export interface TimelineStrings {
+/** `since`, `sinceMonth` and `between` (see `RangeWords`) say how a span of dates reads. */
+export interface TimelineStrings extends RangeWords {
   /** Headline when neither the data nor a slot gives one. */
   fallbackTitle: string;
   /** Name of the legend list. */
@@ -17,10 +19,6 @@ export interface TimelineStrings {
   keyboardHint: string;
   /** What the details panel says before anything is selected. */
   selectHint: string;
-  /** Text before and after the start date of a span that is still open. */
-  since: readonly [before: string, after: string];
-  /** Text before, between and after the dates of a closed span. */
-  between: readonly [before: string, middle: string, after: string];
   /** Visually hidden prefix of the category line. */
   category: string;
   /** The legend entry for events without a category. */
@@ -48,6 +46,7 @@ const en: TimelineStrings = {
   keyboardHint: 'Arrow keys move between events; Home and End go to the first and the last.',
   selectHint: 'Select an event on the timeline or in the list to read more.',
   since: ['', ' – present'],
+  sinceMonth: 'nominative',
   between: ['', ' – ', ''],
   category: 'Category:',
   noCategory: 'No category',
@@ -65,10 +64,11 @@ const ru: TimelineStrings = {
   fallbackTitle: 'Хронология',
   legend: 'Категории',
   list: 'События в хронологическом порядке',
-  keyboardHint: 'Стрелки переходят между событиями; Home и End — к первому и последнему.',
+  keyboardHint: 'Между событиями можно переходить клавишами со стрелками, к первому и последнему — клавишами Home и End.',
   selectHint: 'Выберите событие на шкале или в списке, чтобы прочитать подробности.',
   since: ['с ', ' по настоящее время'],
-  between: ['', ' – ', ''],
+  sinceMonth: 'genitive',
+  between: ['', ' — ', ''],
   category: 'Категория:',
   noCategory: 'Без категории',
   source: 'Источник',
@@ -87,10 +87,11 @@ const be: TimelineStrings = {
   fallbackTitle: 'Храналогія',
   legend: 'Катэгорыі',
   list: 'Падзеі ў храналагічным парадку',
-  keyboardHint: 'Стрэлкі пераходзяць паміж падзеямі; Home і End — да першай і апошняй.',
+  keyboardHint: 'Паміж падзеямі можна пераходзіць клавішамі са стрэлкамі, да першай і апошняй — клавішамі Home і End.',
   selectHint: 'Выберыце падзею на шкале або ў спісе, каб прачытаць падрабязнасці.',
   since: ['з ', ' па цяперашні час'],
-  between: ['', ' – ', ''],
+  sinceMonth: 'genitive',
+  between: ['', ' — ', ''],
   category: 'Катэгорыя:',
   noCategory: 'Без катэгорыі',
   source: 'Крыніца',
@@ -105,4 +106,75 @@ const be: TimelineStrings = {
   showAll: 'Паказаць усю храналогію',
 };
 
-export const TIMELINE_STRINGS: Record<Locale, TimelineStrings> = { en, ru, be };
+const uk: TimelineStrings = {
+  fallbackTitle: 'Хронологія',
+  legend: 'Категорії',
+  list: 'Події в хронологічному порядку',
+  keyboardHint: 'Між подіями можна переходити клавішами зі стрілками, до першої та останньої — клавішами Home і End.',
+  selectHint: 'Виберіть подію на шкалі або в списку, щоб прочитати докладніше.',
+  since: ['з ', ' дотепер'],
+  sinceMonth: 'genitive',
+  between: ['', ' — ', ''],
+  category: 'Категорія:',
+  noCategory: 'Без категорії',
+  source: 'Джерело',
+  categories: { politics: 'Політика', sanctions: 'Санкції', diplomacy: 'Дипломатія', war: 'Війна', 'human-rights': 'Права людини' },
+  earlier: 'Показати раніші події',
+  later: 'Показати пізніші події',
+  showing: (first, last, total) => `Події ${formatNumber(first, 'uk')}–${formatNumber(last, 'uk')} з ${formatNumber(total, 'uk')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'uk', { one: 'Показати {n} подію за {p}', few: 'Показати {n} події за {p}', many: 'Показати {n} подій за {p}', other: 'Показати {n} події за {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'uk', { one: 'Показано період {p}: {n} подія', few: 'Показано період {p}: {n} події', many: 'Показано період {p}: {n} подій', other: 'Показано період {p}: {n} події' }).replace('{p}', period),
+  showAll: 'Показати всю хронологію',
+};
+
+const pl: TimelineStrings = {
+  fallbackTitle: 'Oś czasu',
+  legend: 'Kategorie',
+  list: 'Wydarzenia w kolejności chronologicznej',
+  keyboardHint: 'Użyj strzałek, aby przechodzić między wydarzeniami, oraz klawiszy Home i End, aby przejść do pierwszego lub ostatniego.',
+  selectHint: 'Wybierz wydarzenie na osi czasu lub na liście, aby przeczytać więcej.',
+  since: ['od ', ' do dziś'],
+  sinceMonth: 'genitive',
+  between: ['', ' – ', ''],
+  category: 'Kategoria:',
+  noCategory: 'Bez kategorii',
+  source: 'Źródło',
+  categories: { politics: 'Polityka', sanctions: 'Sankcje', diplomacy: 'Dyplomacja', war: 'Wojna', 'human-rights': 'Prawa człowieka' },
+  earlier: 'Pokaż wcześniejsze wydarzenia',
+  later: 'Pokaż późniejsze wydarzenia',
+  showing: (first, last, total) => `Wydarzenia ${formatNumber(first, 'pl')}–${formatNumber(last, 'pl')} z ${formatNumber(total, 'pl')}`,
+  // A colon, not a preposition, before the period: "z października 2025" would need the genitive.
+  openPeriod: (count, period) =>
+    plural(count, 'pl', { one: 'Pokaż {n} wydarzenie: {p}', few: 'Pokaż {n} wydarzenia: {p}', many: 'Pokaż {n} wydarzeń: {p}', other: 'Pokaż {n} wydarzenia: {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'pl', { one: 'Pokazano okres {p}: {n} wydarzenie', few: 'Pokazano okres {p}: {n} wydarzenia', many: 'Pokazano okres {p}: {n} wydarzeń', other: 'Pokazano okres {p}: {n} wydarzenia' }).replace('{p}', period),
+  showAll: 'Pokaż całą oś czasu',
+};
+
+const lt: TimelineStrings = {
+  fallbackTitle: 'Chronologija',
+  legend: 'Kategorijos',
+  list: 'Įvykiai chronologine tvarka',
+  keyboardHint: 'Tarp įvykių pereikite rodyklių klavišais, į pirmąjį ir paskutinį – klavišais Home ir End.',
+  selectHint: 'Pasirinkite įvykį laiko juostoje arba sąraše, kad perskaitytumėte daugiau.',
+  // A span reads as Lithuanian CVs and chronologies write it, "2020 – dabar": no case to agree with.
+  since: ['', ' – dabar'],
+  sinceMonth: 'nominative',
+  between: ['', ' – ', ''],
+  category: 'Kategorija:',
+  noCategory: 'Be kategorijos',
+  source: 'Šaltinis',
+  categories: { politics: 'Politika', sanctions: 'Sankcijos', diplomacy: 'Diplomatija', war: 'Karas', 'human-rights': 'Žmogaus teisės' },
+  earlier: 'Rodyti ankstesnius įvykius',
+  later: 'Rodyti vėlesnius įvykius',
+  showing: (first, last, total) => `Įvykiai ${formatNumber(first, 'lt')}–${formatNumber(last, 'lt')} iš ${formatNumber(total, 'lt')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'lt', { one: 'Rodyti {n} įvykį: {p}', few: 'Rodyti {n} įvykius: {p}', many: 'Rodyti {n} įvykio: {p}', other: 'Rodyti {n} įvykių: {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'lt', { one: 'Rodomas laikotarpis {p}: {n} įvykis', few: 'Rodomas laikotarpis {p}: {n} įvykiai', many: 'Rodomas laikotarpis {p}: {n} įvykio', other: 'Rodomas laikotarpis {p}: {n} įvykių' }).replace('{p}', period),
+  showAll: 'Rodyti visą chronologiją',
+};
+
+export const TIMELINE_STRINGS: LocaleTable<TimelineStrings> = { en, ru, be, uk, pl, lt };

@@ -3,7 +3,6 @@
  * with the text estimate, leave room between them. Labels keep the precision of the tick: a
  * year reads "2020" (no "1 January", no "г."), a month "Oct", a day "Oct 5", in the locale.
  */
-import { fallbackLocale } from '../format/fallback-locale.js';
 import { formatPartialDate, type PartialDate } from '../format/partial-date.js';
 import { textWidth } from './text-width.js';
 import type { TimeScale } from './time-scale.js';
@@ -28,15 +27,6 @@ export interface AxisTick {
 export const TICK_GAP = 12;
 const DAY = 86_400_000;
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-function intlFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let cached = monthFormats.get(key);
-  if (!cached) monthFormats.set(key, (cached = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
-  return cached;
-}
-
 function toPartialDate(date: Date): PartialDate {
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + 1;
@@ -55,11 +45,7 @@ export function tickLabel(date: Date, lang: string, first: boolean): { label: st
   const partial = toPartialDate(date);
   const { precision } = partial;
   if (precision === 'year') return { label: String(partial.year), precision };
-  if (first) return { label: formatPartialDate(partial, lang, 'short'), precision };
-  const months = fallbackLocale(lang)?.short;
-  if (precision === 'month') return { label: months?.[date.getUTCMonth()] ?? intlFormat(lang, { month: 'short' }).format(date), precision };
-  const label = months ? `${date.getUTCDate()} ${months[date.getUTCMonth()]}` : intlFormat(lang, { month: 'short', day: 'numeric' }).format(date);
-  return { label, precision };
+  return { label: formatPartialDate(partial, lang, 'short', { year: first }), precision };
 }
 
 function build(dates: Date[], scale: TimeScale, lang: string, fontSize: number, width: number, added: ReadonlySet<number> = new Set()): AxisTick[] {

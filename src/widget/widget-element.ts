@@ -52,7 +52,7 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   /** URL of a JSON or CSV file with this widget's data (or a full dataset). */
   @property() src?: string;
 
-  /** Language of the UI strings and date/number formats (`en`, `ru`, `be`); defaults to the page's. */
+  /** Language of the UI strings and date/number formats (`en`, `ru`, `be`, `uk`, `pl`, `lt`, or one added with `registerLocale`); defaults to the page's. */
   @property({ reflect: true, converter: LANG_CONVERTER }) override lang = '';
 
   /** Level of the headline, 1–6 (`<h1>`–`<h6>`), to fit the page's outline; default 2. */
@@ -115,7 +115,7 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   /** What the furniture templates need to know. */
   protected get furniture(): FurnitureContext {
-    return { meta: this.source.meta, languages: this.languages, slotted: (name) => this.hasSlotted(name) };
+    return { meta: this.source.meta, rows: this.source.rows, languages: this.languages, slotted: (name) => this.hasSlotted(name) };
   }
 
   /**

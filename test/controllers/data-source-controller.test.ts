@@ -11,7 +11,7 @@ describe('data source resolution', () => {
     const el = await fixture<ProbeElement>(html`<probe-element></probe-element>`);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(text(el)).to.include('President Trump sent me to free you all.');
-    expect(text(el)).to.include('Source: Why Is the U.S. Suddenly Courting Belarus’s Autocratic Regime?, as of October 2025');
+    expect(text(el)).to.include('Data as of October 2025. Source: “Why Is the U.S. Suddenly Courting Belarus’s Autocratic Regime?”');
   });
 
   it('prefers the property over inline JSON, src and the default', async () => {

@@ -42,8 +42,57 @@ describe('the default dataset', () => {
   it('keeps each date at the precision the article gives', () => {
     const { rows } = defaultDataFor('events');
     expect(rows.map((e) => [e.date.iso, e.end === 'present' ? 'present' : e.end?.iso])).to.deep.equal([
-      ['2020', undefined], ['2020', 'present'], ['2020', 'present'], ['2022', undefined], ['2025', undefined], ['2025-10', undefined],
+      ['2020', undefined], ['2020', 'present'], ['2020', 'present'], ['2022', undefined], ['2025', undefined], ['2025', undefined],
     ]);
+  });
+
+  it('dates the release of the 52 prisoners as the article does: "in recent weeks", no month', () => {
+    const release = defaultDataFor('events').rows.find((e) => e.id === 'prisoner-release')!;
+    expect(release.date.iso).to.equal('2025');
+    expect(release.description).to.include('“in recent weeks”');
+    const row = defaultDataFor('indicators').rows.find((r) => r.id === 'political-prisoners-released')!;
+    expect(row.note, 'the row says the table date is not the release date').to.include('“in recent weeks”');
+  });
+
+  it('quotes the article word for word wherever its text is in quotation marks', async () => {
+    const text = normalise(await article);
+    const { meta } = defaultDataFor('events');
+    const texts = [
+      ...defaultDataFor('indicators').rows.flatMap((r) => [r.status, r.note]),
+      ...defaultDataFor('events').rows.flatMap((e) => [e.title, e.description]),
+      ...defaultDataFor('quotes').rows.flatMap((q) => [q.context]),
+      meta.dek, meta.notes,
+    ];
+    const quoted = texts.flatMap((t) => [...(t ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+    expect(quoted.length).to.be.greaterThan(1);
+    for (const phrase of quoted) expect(text, phrase).to.include(normalise(phrase));
+  });
+
+  it('gives each speaker the role the article gives, in its words (AP: lower case after a name)', async () => {
+    const text = await article;
+    for (const quote of defaultDataFor('quotes').rows) {
+      for (const words of [quote.role, quote.affiliation].filter(Boolean)) expect(text, `${quote.id}: ${words}`).to.include(words!);
+    }
+    expect(defaultDataFor('quotes').rows.map((q) => [q.role, q.affiliation])).to.deep.equal([
+      ['Trump envoy', undefined], ['senior fellow', 'Atlantic Council'], ['senior fellow', 'Atlantic Council'],
+    ]);
+  });
+
+  it('keeps quotes verbatim, without punctuation the article does not print', () => {
+    const cut = defaultDataFor('quotes').rows.find((q) => q.id === 'petrova-no-strategy')!;
+    expect(cut.text).to.equal('There’s no coherent strategy visible here');
+  });
+
+  it('heads the quotes with words true of every speaker, not the article’s "What Analysts Are Saying"', () => {
+    expect(defaultDataFor('quotes').meta.headlines?.quotes).to.equal('In Their Words');
+  });
+
+  it('credits Freedom House for its rating and the article, by its title, for the rest', async () => {
+    const text = await article;
+    const { meta, rows } = defaultDataFor('indicators');
+    expect(meta.source).to.deep.equal({ title: text.split('\n')[0].trim() });
+    expect(rows.filter((r) => r.sourceName).map((r) => [r.id, r.sourceName])).to.deep.equal([['freedom-house', 'Freedom House']]);
+    expect(text).to.include('Freedom House rating');
   });
 
   it('matches its CSV copies row for row', async () => {

@@ -5,8 +5,8 @@ import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
 
 describe('locales', () => {
   it('maps language tags to shipped locales', () => {
-    expect(['be-BY', 'ru_RU', 'RU', 'en-GB', 'uk', '', undefined, null].map(resolveLocale)).to.deep.equal([
-      'be', 'ru', 'ru', 'en', 'en', 'en', 'en', 'en',
+    expect(['be-BY', 'ru_RU', 'RU', 'en-GB', 'uk', 'de', '', undefined, null].map(resolveLocale)).to.deep.equal([
+      'be', 'ru', 'ru', 'en', 'uk', 'en', 'en', 'en', 'en',
     ]);
   });
 
@@ -25,7 +25,7 @@ describe('locales', () => {
 
   it('has every string in every locale', () => {
     const keys = (o: object) => Object.keys(o).sort();
-    for (const locale of ['ru', 'be'] as const) {
+    for (const locale of ['ru', 'be', 'uk', 'pl', 'lt'] as const) {
       expect(keys(CORE_STRINGS[locale])).to.deep.equal(keys(CORE_STRINGS.en));
       expect(keys(CORE_STRINGS[locale].problems)).to.deep.equal(keys(CORE_STRINGS.en.problems));
     }
@@ -43,7 +43,7 @@ describe('locales', () => {
   });
 
   it('fills in a problem\'s details in every locale, and never shows a placeholder', () => {
-    for (const locale of ['en', 'ru', 'be'] as const) {
+    for (const locale of ['en', 'ru', 'be', 'uk', 'pl', 'lt'] as const) {
       const strings = CORE_STRINGS[locale];
       expect(Object.keys(strings.detailed).sort(), locale).to.deep.equal(Object.keys(CORE_STRINGS.en.detailed).sort());
       for (const code of PROBLEM_CODES) {
@@ -58,8 +58,8 @@ describe('locales', () => {
   it('describes spreadsheet problems with what to do about them', () => {
     const unknown = { code: 'unknown-column', severity: 'warning', message: '', details: ['Sourse URL', 'sourceUrl'] } as const;
     expect(describeProblem(unknown, CORE_STRINGS.en)).to.equal('The column “Sourse URL” is not a field of this widget and was ignored; did you mean “sourceUrl”?');
-    expect(describeProblem(unknown, CORE_STRINGS.ru)).to.equal('Столбец «Sourse URL» не является полем этого виджета и пропущен; возможно, имелось в виду «sourceUrl»?');
-    expect(describeProblem(unknown, CORE_STRINGS.be)).to.equal('Слупок «Sourse URL» не з’яўляецца полем гэтага віджэта і прапушчаны; магчыма, мелася на ўвазе «sourceUrl»?');
+    expect(describeProblem(unknown, CORE_STRINGS.ru)).to.equal('У этого виджета нет поля «Sourse URL», столбец пропущен; может быть, имелось в виду «sourceUrl»?');
+    expect(describeProblem(unknown, CORE_STRINGS.be)).to.equal('У гэтага віджэта няма поля «Sourse URL», слупок прапушчаны; можа, мелася на ўвазе «sourceUrl»?');
     const header = { code: 'missing-columns', severity: 'error', message: '', value: 'Datum, Titel', details: ['date', 'title'] } as const;
     expect(describeProblem(header, CORE_STRINGS.en)).to.equal('The header row has no column for date, title (Datum, Titel)');
     const number = { code: 'ambiguous-number', severity: 'warning', message: '', row: 2, field: 'value', value: '1.500', details: ['1500', '1.5'] } as const;

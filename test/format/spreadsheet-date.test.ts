@@ -31,6 +31,19 @@ describe('dates as spreadsheets write them', () => {
     expect(read('кастрычнік 2025')).to.equal('2025-10 month');
   });
 
+  it('reads month names in Ukrainian, Polish and Lithuanian, with their words for "year"', () => {
+    for (const text of ['жовтень 2025', 'жовтня 2025 р.', 'жовт. 2025', 'październik 2025', 'października 2025 r.', 'paź 2025', 'spalis 2025', '2025 m. spalis', '2025 m. spalio mėn.']) {
+      expect(read(text), text).to.equal('2025-10 month');
+    }
+    for (const text of ['15 жовтня 2021 р.', '15 października 2021 r.', '2021 m. spalio 15 d.', '15 października 2021']) {
+      expect(read(text), text).to.equal('2021-10-15 day');
+    }
+    expect(read('9 maja 2025')).to.equal('2025-05-09 day');
+    expect(read('травень 2025')).to.equal('2025-05 month');
+    expect(read('Mar 2021'), 'an English r is not the Polish word for year').to.equal('2021-03 month');
+    expect(read('2021 Mar')).to.equal('2021-03 month');
+  });
+
   it('reads Belarusian typed with a Latin i', () => {
     expect(read('сакавiк 2021')).to.equal('2021-03 month');
   });

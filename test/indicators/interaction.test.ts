@@ -33,9 +33,9 @@ describe('<belarus-indicators> sorting by keyboard', () => {
     expect(el.getAttribute('sort-direction')).to.equal('descending');
 
     await press(el, 'Tab');
-    expect(focusName(el)).to.equal('Status (as of Oct 2025)');
+    expect(focusName(el)).to.equal('Status (as of October 2025)');
     await press(el, 'Enter');
-    expect(ariaSort(el)).to.deep.equal(['Status (as of Oct 2025): ascending']);
+    expect(ariaSort(el)).to.deep.equal(['Status (as of October 2025): ascending']);
     expect(names(el).slice(0, 2)).to.deep.equal(['Freedom House rating', 'Political prisoners released']);
     expect(el.getAttribute('sort-by')).to.equal('status');
   });
@@ -56,7 +56,7 @@ describe('<belarus-indicators> sorting by keyboard', () => {
       order.push(focusName(el));
     }
     expect(order[0]).to.equal('INPUT');
-    expect(order.slice(1, 3)).to.deep.equal(['Indicator', 'Status (as of Oct 2025)']);
+    expect(order.slice(1, 3)).to.deep.equal(['Indicator', 'Status (as of October 2025)']);
     expect(order[3]).to.equal('‹ Previous page');
     expect(order[4]).to.equal('SELECT');
     expect(order.slice(5)).to.deep.equal(['Next page ›', 'Download the data as CSV', 'Download the data as JSON']);
@@ -65,7 +65,7 @@ describe('<belarus-indicators> sorting by keyboard', () => {
   it('starts sorted when the page asks for it', async () => {
     const el = await mount(html`<belarus-indicators sort-by="status" sort-direction="descending"></belarus-indicators>`);
     expect(names(el)[0]).to.equal('Political prisoners released');
-    expect(ariaSort(el)).to.deep.equal(['Status (as of Oct 2025): descending']);
+    expect(ariaSort(el)).to.deep.equal(['Status (as of October 2025): descending']);
   });
 });
 
@@ -150,9 +150,9 @@ describe('<belarus-indicators> download and print', () => {
     const csv = ((await oneEvent(el, 'belarus-download')) as CustomEvent<DownloadFile>).detail;
     expect(csv.filename).to.equal('synthetic-table-45-made-up-rows-test-data-not-facts.csv');
     const lines = csv.text.split('\r\n');
-    expect(lines[0]).to.equal('\uFEFFid,indicator,status,asOf,value,max,unit,note,sourceUrl');
+    expect(lines[0]).to.equal('\uFEFFid,indicator,status,asOf,value,max,unit,note,sourceName,sourceUrl');
     expect(lines.filter(Boolean)).to.have.length(1 + 8);
-    expect(lines[1]).to.match(/^synthetic-01,Synthetic press freedom 01,Synthetic score \d+\/100,,\d+,100,points,,$/);
+    expect(lines[1]).to.match(/^synthetic-01,Synthetic press freedom 01,Synthetic score \d+\/100,2025-10,\d+,100,points,,Synthetic test data,$/);
     setTimeout(() => jsonButton.click());
     const json = ((await oneEvent(el, 'belarus-download')) as CustomEvent<DownloadFile>).detail;
     expect(JSON.parse(json.text).indicators).to.have.length(8);

@@ -13,7 +13,7 @@ const find = (tree: unknown, test: (node: AxNode) => boolean) => findAccessibili
 const HEADLINES: Record<Tag, string> = {
   'belarus-indicators': 'By the Numbers: U.S.-Belarus Relations',
   'belarus-timeline': 'U.S.-Belarus Relations',
-  'belarus-quotes': 'What Analysts Are Saying',
+  'belarus-quotes': 'In Their Words',
 };
 
 const withLevel = (tag: Tag, level?: string) =>

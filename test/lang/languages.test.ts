@@ -90,8 +90,8 @@ describe('data text in its own language, interface words in theirs', () => {
     expect(drawings.map((run) => run.lang)).to.deep.equal(['ru', 'ru']);
     const dates = inCells.filter((run) => run.element.localName === 'time');
     expect(dates.map((run) => [run.text, run.lang])).to.deep.equal([
-      ['окт. 2025 г.', 'ru'],
-      ['сент. 2025 г.', 'ru'],
+      ['октябрь 2025 г.', 'ru'],
+      ['сентябрь 2025 г.', 'ru'],
     ]);
     const rowHeaders = inCells.filter((run) => run.element.localName === 'th');
     expect(rowHeaders.map((run) => run.lang)).to.deep.equal(['de', 'de']);

@@ -9,7 +9,7 @@ const ARTICLE_ORDER = [
   ['2020 – present', 'U.S. ambassador recalled', 'Diplomacy'],
   ['2022', 'Invasion of Ukraine staged in part from Belarus', 'War'],
   ['2025', 'Trump administration initiates a diplomatic thaw', 'Diplomacy'],
-  ['October 2025', '52 political prisoners freed', 'Human rights'],
+  ['2025', '52 political prisoners freed', 'Human rights'],
 ];
 
 describe('<belarus-timeline> content', () => {
@@ -17,7 +17,7 @@ describe('<belarus-timeline> content', () => {
     const el = await mount(html`<belarus-timeline></belarus-timeline>`);
     expect(entries(el).map((e) => [e.when, e.title, e.category])).to.deep.equal(ARTICLE_ORDER);
     expect(entries(el)[5].description).to.equal(
-      'Trump envoy John Coale appeared unannounced on a rural road near the Lithuanian border to personally escort 52 freed political prisoners to safety.',
+      'Trump envoy John Coale appeared unannounced on a rural road near the Lithuanian border to personally escort 52 freed political prisoners to safety. The article dates this only as “in recent weeks”; its figures are as of October 2025.',
     );
     expect(squash(el.shadowRoot!.textContent)).not.to.match(/January|Jan 1|1 January/);
   });
@@ -28,7 +28,7 @@ describe('<belarus-timeline> content', () => {
     expect(list.getAttribute('aria-label')).to.equal('Events in chronological order');
     const times = $$(el, 'ol > li > time[datetime]');
     expect(times.map((t) => `${t.getAttribute('datetime')}=${t.textContent}`)).to.deep.equal([
-      '2020=2020', '2020=2020', '2020=2020', '2022=2022', '2025=2025', '2025-10=October 2025',
+      '2020=2020', '2020=2020', '2020=2020', '2022=2022', '2025=2025', '2025=2025',
     ]);
     expect($$(el, 'ol > li').every((li) => li.querySelector('h3 > button'))).to.equal(true);
   });
@@ -58,12 +58,12 @@ describe('<belarus-timeline> content', () => {
     const ru = await mount(html`<belarus-timeline lang="ru"></belarus-timeline>`);
     expect(entries(ru)[1].when).to.match(/^с 2020( г\.)? по настоящее время$/);
     expect(entries(ru).map((e) => e.category)).to.deep.equal(['Политика', 'Санкции', 'Дипломатия', 'Война', 'Дипломатия', 'Права человека']);
-    expect(entries(ru)[5].when).to.match(/^октябрь 2025/i);
+    expect(entries(ru)[5].when).to.equal('2025');
     expect($(ru, 'ol')!.getAttribute('aria-label')).to.equal('События в хронологическом порядке');
     expect($(ru, 'ol h3')!.getAttribute('lang')).to.equal('en');
     const be = await mount(html`<div lang="be-BY"><belarus-timeline></belarus-timeline></div>`);
     expect(entries(be)[2].when).to.match(/^з 2020.* па цяперашні час$/);
-    expect(entries(be)[5].when).to.equal('кастрычнік 2025');
+    expect(entries(be)[5].when).to.equal('2025');
     expect($$(be, 'ul.legend li').map((li) => squash(li.textContent))).to.include('Правы чалавека');
     expect(squash($(be, '.detail')!.textContent)).to.equal('Выберыце падзею на шкале або ў спісе, каб прачытаць падрабязнасці.');
     const en = await mount(html`<belarus-timeline></belarus-timeline>`);
