@@ -89,17 +89,25 @@ export function renderPicture(
 const PROBE_SIZE = 100;
 
 /**
- * An invisible sample of label text in the widget's font. Read while the layout is measured,
- * it tells how wide the page's font draws compared with the estimate (see `fontWidthRatio`).
+ * An empty label in the widget's font: it holds no text, so nothing of it reaches the page's
+ * text (find in page, copy, `textContent`), only the font its labels are drawn in.
  */
 export function renderProbe(): TemplateResult {
-  return html`<svg class="probe" aria-hidden="true" width="0" height="0">
-    <text font-size=${PROBE_SIZE}>${PROBE_TEXT}</text>
-  </svg>`;
+  return html`<svg class="probe" aria-hidden="true" width="0" height="0"><text></text></svg>`;
 }
 
-/** Drawn over estimated width of the probe text (0 when it is not rendered). */
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * How wide the page's font draws a sample of label text, over the estimate (see `textWidth`),
+ * measured on a canvas in the probe's computed font; 0 when the probe is not rendered.
+ */
 export function fontWidthRatio(root: ParentNode): number {
   const probe = root.querySelector<SVGTextElement>('svg.probe text');
-  return probe ? probe.getComputedTextLength() / textWidth(PROBE_TEXT, PROBE_SIZE) : 0;
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!probe || !context) return 0;
+  const style = getComputedStyle(probe);
+  context.font = `${style.fontStyle} ${style.fontWeight} ${PROBE_SIZE}px ${style.fontFamily}`;
+  if ('letterSpacing' in context) context.letterSpacing = style.letterSpacing === 'normal' ? '0px' : style.letterSpacing;
+  return context.measureText(PROBE_TEXT).width / textWidth(PROBE_TEXT, PROBE_SIZE);
 }
