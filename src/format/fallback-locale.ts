@@ -7,6 +7,8 @@
  * `Intl`, which Chromium and Firefox agree on for them. Standalone forms name a month
  * ("кастрычнік 2025"); genitive forms follow a day or a preposition ("24 лютага 2022", "з кастрычніка").
  */
+import { MONTH_NAMES } from './month-names.js';
+
 export interface FallbackLocale {
   standalone: readonly string[];
   genitive: readonly string[];
@@ -18,10 +20,13 @@ export interface FallbackLocale {
   numbers: string;
 }
 
+/** The full names are those spreadsheets are read by (`MONTH_NAMES`): nominative, then genitive. */
+const names = (lang: string, form: 0 | 1) => MONTH_NAMES[lang].map((forms) => forms[form]);
+
 export const FALLBACK_LOCALES: Record<string, FallbackLocale> = {
   be: {
-    standalone: ['студзень', 'люты', 'сакавік', 'красавік', 'май', 'чэрвень', 'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань'],
-    genitive: ['студзеня', 'лютага', 'сакавіка', 'красавіка', 'мая', 'чэрвеня', 'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня'],
+    standalone: names('be', 0),
+    genitive: names('be', 1),
     short: ['студз.', 'лют.', 'сак.', 'крас.', 'май', 'чэрв.', 'ліп.', 'жн.', 'вер.', 'кастр.', 'ліст.', 'снеж.'],
     year: 'г.',
     numbers: 'ru',

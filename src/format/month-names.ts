@@ -5,7 +5,9 @@
  * full form, three letters or more, that belongs to one month only is read (`Sept`, `мар.`,
  * `студз.`); shorter ones are listed. Case and a trailing dot are ignored. A language is added
  * with one more entry here (keyed by its BCP 47 language subtag); a form that names different
- * months in two languages is dropped, so no language can change how another is read.
+ * months in two languages is dropped, so no language can change how another is read. The
+ * Belarusian names also print Belarusian dates (`fallback-locale.ts`): the first form of each
+ * month is the nominative, the second the genitive.
  */
 export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
   en: [
