@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { pageSource } from './embed-source.js';
 
 /**
  * The three widgets inside an article page, placed the way a CMS editor places embeds between
@@ -8,7 +9,7 @@ import '../src/define.js';
  */
 const meta: Meta = {
   title: 'Pages/In an article',
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', docs: { source: { transform: pageSource } } },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'inline-radio', options: ['en', 'ru', 'be', 'uk', 'pl', 'lt'] },

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/indicators/define.js';
 import { syntheticIndicators } from '../test/fixtures/indicators-synthetic.js';
 import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
+import { embedSource } from './embed-source.js';
 
 interface IndicatorsArgs extends CommonArgs {
   sortBy?: 'indicator' | 'status' | 'asOf';
@@ -33,6 +34,8 @@ const meta: Meta<IndicatorsArgs> = {
     pageSize: { control: { type: 'number', min: 5, step: 5 } },
   },
   args: { ...commonArgs, sortDirection: 'ascending', pageSize: 20 },
+  // The docs show the embed code a page needs, not this story's wrapper.
+  parameters: { docs: { source: { transform: embedSource(CSV, BROKEN) } } },
   render: (args) => {
     const { data, src } = dataFor(args, CSV, BROKEN);
     return frame(

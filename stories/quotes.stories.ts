@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/quotes/define.js';
 import { syntheticDataset } from '../test/fixtures/quotes-synthetic.js';
 import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
+import { embedSource } from './embed-source.js';
 
 interface QuotesArgs extends CommonArgs {
   autoplay: boolean;
@@ -30,6 +31,8 @@ const meta: Meta<QuotesArgs> = {
     interval: { control: { type: 'number', min: 3000, step: 500 } },
   },
   args: { ...commonArgs, autoplay: false, interval: 6000 },
+  // The docs show the embed code a page needs, not this story's wrapper.
+  parameters: { docs: { source: { transform: embedSource(CSV, BROKEN) } } },
   render: (args) => {
     const { data, src } = dataFor(args, CSV, BROKEN);
     return frame(

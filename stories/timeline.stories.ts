@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/timeline/define.js';
 import { syntheticEvents } from '../test/fixtures/timeline-synthetic-events.js';
 import { commonArgs, commonArgTypes, dataFor, frame, hideInternals, type CommonArgs } from './controls.js';
+import { embedSource } from './embed-source.js';
 
 interface TimelineArgs extends CommonArgs {
   deepLink: boolean;
@@ -33,6 +34,8 @@ const meta: Meta<TimelineArgs> = {
     inline: { control: false, table: { category: 'Preview' } },
   },
   args: { ...commonArgs, deepLink: false },
+  // The docs show the embed code a page needs, not this story's wrapper.
+  parameters: { docs: { source: { transform: embedSource(CSV, BROKEN) } } },
   render: (args) => {
     const { data, src } = dataFor(args, CSV, BROKEN);
     const inline = args.dataSource === 'default' ? args.inline : undefined;

@@ -56,9 +56,6 @@ export const builderStyles = css`
   .status-bar p {
     margin: 0;
   }
-  #notice:empty {
-    display: none;
-  }
   .layout {
     display: grid;
     gap: 1rem;

@@ -115,7 +115,9 @@ export class BelarusBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('source') || changed.has('widget') || changed.has('form') || changed.has('choice')) this.derive();
+    // The embed's language reads the data (`1,500`); its other choices do not.
+    const langChanged = changed.has('choice') && (changed.get('choice') as EmbedChoice | undefined)?.lang !== this.choice.lang;
+    if (changed.has('source') || changed.has('widget') || changed.has('form') || langChanged) this.derive();
   }
 
   private derive(): void {
@@ -228,7 +230,9 @@ export class BelarusBuilder extends LitElement {
   }
 
   private get embed() {
-    const title = this.headline ? `${this.headline} (${WIDGET_NOUNS[this.widget]})` : '';
+    // Without a headline the frame is named by what it holds, never by the bundled dataset's title.
+    const noun = WIDGET_NOUNS[this.widget];
+    const title = this.headline ? `${this.headline} (${noun})` : noun.charAt(0).toUpperCase() + noun.slice(1);
     const height = this.previewWidth === 'desktop' ? this.previewSize?.height : undefined;
     return embedCode({ ...this.choice, title, height }, this.derived.dataset, this.derived.validated?.rows.length ?? 0, this.staticPart);
   }

@@ -53,7 +53,8 @@ export function renderDataPanel(p: DataPanel): TemplateResult {
       <div class="inline">
         <input id="data-url" type="url" inputmode="url" autocomplete="url" placeholder="https://" aria-describedby="data-url-hint"
           .value=${live(p.url)} @input=${(event: Event) => p.onUrl((event.target as HTMLInputElement).value)} />
-        <button type="submit" ?disabled=${p.loading}>${p.loading ? 'Loading…' : 'Load'}</button>
+        <!-- Not disabled while loading: a disabled button would drop the keyboard focus. -->
+        <button type="submit">${p.loading ? 'Loading…' : 'Load'}</button>
       </div>
       <p id="data-url-hint" class="hint">A published sheet’s CSV link (Google Sheets: File → Share → Publish to web → CSV), or any JSON or CSV address that allows other sites to read it.</p>
     </form>

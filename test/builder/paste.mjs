@@ -40,6 +40,15 @@ export async function pasted() {
   // The script snippet (data inline) in a fresh page with the built script, under the strict CSP.
   const { code } = await embedFor(page, 'Script');
   check(code.includes('<script type="application/json">') && code.includes('/dist/belarus-widgets.min.js'), `[paste] script snippet: ${code.slice(0, 200)}`);
+
+  // Copied from the keyboard; the live region says so, and the clipboard holds the code.
+  await page.browserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await (await byName(page, 'Copy embed code')).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('belarus-builder').shadowRoot.querySelector('#notice').textContent.includes('copied'), { timeout: 5000 })
+    .catch(() => check(false, '[paste] no “copied” in the live region after Copy embed code'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  check(copied === code, `[paste] the clipboard holds ${JSON.stringify(copied.slice(0, 80))}…`);
   const article = await articlePage(server, code);
   const notReady = await widgetsReady(article.page);
   check(!notReady, `[paste] the pasted snippet’s widget is not ready: ${notReady}`);
