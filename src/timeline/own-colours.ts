@@ -12,8 +12,11 @@ import type { Category } from './model.js';
 const HEX = /^#[0-9a-f]{6}$/;
 /** The light and dark theme's default backgrounds (`--_background` in tokens.ts). */
 const BACKGROUNDS = { light: [0xff, 0xff, 0xff], dark: [0x16, 0x16, 0x16] } as const;
-/** Markers are graphics: at least 3:1 against the background (WCAG 1.4.11). */
-const MIN_CONTRAST = 3;
+/**
+ * As the palette's colours: 4.5:1 against the background, so markers pass the 3:1 that graphics
+ * need (WCAG 1.4.11) with room to spare, and read as clearly as the palette's beside them.
+ */
+const MIN_CONTRAST = 4.5;
 
 type Rgb = readonly number[];
 
@@ -34,7 +37,7 @@ export function contrast(a: Rgb, b: Rgb): number {
 }
 
 /**
- * The colour as given where it has 3:1 against the theme's background; else mixed towards black
+ * The colour as given where it has 4.5:1 against the theme's background; else mixed towards black
  * (light theme) or white (dark theme), in steps of 5%, until it has.
  */
 export function forTheme(hex: string, theme: keyof typeof BACKGROUNDS): string {
