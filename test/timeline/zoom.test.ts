@@ -12,6 +12,12 @@ const badge = (el: BelarusTimeline, period: string) =>
 const status = (el: BelarusTimeline) => squash($(el, '.period-status')?.textContent);
 const ticks = (el: BelarusTimeline) => $$(el, 'svg.picture .axis text').map((t) => t.textContent);
 
+/** Waits until the colour transitions a theme switch starts have ended (axe reads colours as they are). */
+async function transitionsDone(el: BelarusTimeline): Promise<void> {
+  getComputedStyle($(el, '[part~="base"]')!).color;
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+}
+
 /** A real click (the browser's own mouse) in the middle of `target`. */
 async function click(target: Element): Promise<void> {
   const box = target.getBoundingClientRect();
@@ -87,6 +93,7 @@ describe('<belarus-timeline> opening a period', () => {
     const chosen = entries(el).at(-1)!.title;
     el.theme = 'dark';
     await el.updateComplete;
+    await transitionsDone(el);
     await expectAccessible(el);
 
     await sendKeys({ press: 'Escape' });
