@@ -1,14 +1,15 @@
 /**
  * The picture's geometry, pure and DOM-free (Observable Plot style: data -> scales -> marks).
  * Wide containers get a horizontal axis: a UTC time scale over whole years (or months, or days),
- * ticks that never collide and always label the first and the last, each event a marker and a
+ * ticks that never collide and label the first and the last year, each event a marker and a
  * label packed into lanes so no two labels overlap. An event with an end is a span: a bar from
  * its start to its end (cut at the as-of date), or to the right edge with an arrow while it is
  * open; an event without one is a point, in the middle of its year, month or day, never a bar.
- * Spans are placed first and keep their place. Where a calendar period (a year, a quarter…) has
- * more events than the lanes can show, its events become one count badge, which opens the
- * period: the same layout, zoomed to exactly that period (`period`). Narrow containers get the
- * vertical list instead. All coordinates are whole pixels.
+ * Spans are placed first and keep their place (all but one lane are theirs if need be; only
+ * spans beyond that, more than the lanes can hold at once, join a badge). Where a calendar period
+ * (a year, a month…) has more events than the lanes can show with their labels, its events become
+ * one count badge, which opens the period: the same layout, zoomed to exactly that period
+ * (`period`). Narrow containers get the vertical list instead. All coordinates are whole pixels.
  */
 import { LanePacker, type Extent } from './lanes.js';
 import type { TimelineItem } from './model.js';
