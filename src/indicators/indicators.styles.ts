@@ -58,9 +58,10 @@ export const indicatorsStyles = css`
   .cell-label {
     display: none;
   }
+  /* Compact rows, as newsroom tables are: one line of text and its drawing in about 2.6em. */
   tbody th,
   tbody td {
-    padding-block: 0.6em;
+    padding-block: 0.35em;
     padding-inline: 0.4em 0.75em;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
@@ -69,22 +70,38 @@ export const indicatorsStyles = css`
     width: 40%;
     font-weight: 600;
   }
-  .status-text {
-    display: block;
+  /*
+   * The status text, and its drawing beside it in a column of one width for every row, so bars
+   * on one scale are as long as their numbers. A row without a drawing gives its text the line.
+   */
+  .status-line {
+    --_drawing: min(16em, 50%);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--_drawing);
+    align-items: start;
+    column-gap: 0.75em;
+  }
+  .status-text:only-child {
+    grid-column: 1 / -1;
   }
   /*
-   * A scale runs from 0 on the left to its maximum on the right on every page, as the timeline's
-   * time axis does; on a right-to-left page the bar still sits at the start (right) of its cell.
+   * A bar and its scale on one line: the scale's low end, the bar, its high end. A scale runs
+   * from left to right on every page, as the timeline's time axis does; on a right-to-left page
+   * the drawing still sits at the end of the text, on its left.
    */
   .bar {
-    max-width: 16em;
-    margin-top: 0.4em;
+    display: grid;
+    grid-template-columns: minmax(3em, auto) minmax(0, 1fr) minmax(3em, auto);
+    align-items: center;
+    column-gap: 0.35em;
+    min-height: 1.45em;
     direction: ltr;
   }
   .bar svg {
     display: block;
+    grid-area: 1 / 2;
     width: 100%;
-    height: 1em;
+    height: 0.85em;
     overflow: visible;
   }
   .track {
@@ -100,35 +117,42 @@ export const indicatorsStyles = css`
     stroke: var(--_muted);
     vector-effect: non-scaling-stroke;
   }
-  .partial {
-    fill: none;
-    stroke: var(--_bar);
+  /* Where bars on a scale that runs below zero start: negative ones to its left. */
+  .zero {
+    stroke: var(--_text);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
   }
   .scale {
-    display: flex;
-    justify-content: space-between;
+    display: contents;
     font-size: 0.75em;
     color: var(--_muted);
   }
+  .scale span {
+    grid-row: 1;
+    white-space: nowrap;
+  }
+  .scale span:first-child {
+    grid-column: 1;
+    text-align: end;
+  }
+  .scale span:last-child {
+    grid-column: 3;
+    text-align: start;
+  }
+  /* Marks start level with the first line of text; every drawing is a whole line of marks wide. */
   .units {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    margin-top: 0.4em;
+    padding-top: 0.35em;
   }
   .units svg {
     display: block;
     max-width: 100%;
     height: auto;
   }
-  .key,
   .note {
+    margin: 0.2em 0 0;
     font-size: 0.85em;
     color: var(--_muted);
-  }
-  .note {
-    margin: 0.35em 0 0;
   }
   .row-source {
     display: inline-flex;
@@ -209,7 +233,7 @@ export const indicatorsStyles = css`
       fill: CanvasText;
     }
     .tick,
-    .partial {
+    .zero {
       stroke: CanvasText;
     }
     .pager button[aria-disabled='true'] {
@@ -242,8 +266,8 @@ export const indicatorsStyles = css`
       font-weight: 600;
     }
     tbody tr {
-      margin-bottom: 0.6em;
-      padding: 0.6em 0.75em;
+      margin-bottom: 0.4em;
+      padding: 0.4em 0.6em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -254,13 +278,23 @@ export const indicatorsStyles = css`
       border: 0;
     }
     tbody th {
-      margin-bottom: 0.4em;
+      margin-bottom: 0.15em;
       font-size: 1.05em;
+      line-height: 1.3;
     }
     .cell-label {
       display: block;
       font-size: 0.8em;
+      line-height: 1.25;
       color: var(--_muted);
+    }
+    /* A card is narrow: the drawing goes under the text, as wide as the card allows. */
+    .status-line {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .bar,
+    .units {
+      max-width: 20em;
     }
     .asof-cell {
       margin-top: 0.5em;

@@ -1,11 +1,13 @@
 /**
  * The table's view model, pure (no DOM): what the Status column is dated, whether an "As of"
- * column is needed, the rows in the reader's order (sorted, then filtered) and the page of them
- * on screen. Sorting and filtering are remembered between updates, so typing in the filter of a
- * 10,000-row table does not sort it again.
+ * column is needed, the drawing of each row's number (chosen over every row, see `encoding.ts`),
+ * the rows in the reader's order (sorted, then filtered) and the page of them on screen.
+ * Sorting and filtering are remembered between updates, so typing in the filter of a 10,000-row
+ * table does not sort it again.
  */
 import type { Indicator, Meta } from '../data/types.js';
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
+import { planDrawings, type Drawing } from './encoding.js';
 
 export const SORT_KEYS = ['indicator', 'status', 'asOf'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -138,6 +140,11 @@ export interface TableView {
   /** The rows in the reader's order that match the filter: what "Download the data" saves. */
   matched: Indicator[];
   slice: PageSlice;
+  /**
+   * Each row's drawing, chosen with every row in view (not only the page or the filter's), so a
+   * number keeps its length and scale while the reader sorts, filters and turns pages.
+   */
+  drawings: ReadonlyMap<Indicator, Drawing>;
 }
 
 /** Remembers the last result while every argument is the same value or object. */
@@ -163,10 +170,11 @@ export function createTableModel(): (rows: Indicator[], meta: Meta, input: Table
       sortRows(rows, key && direction ? { key, direction } : undefined, compare),
   );
   const filtered = memoizeLast(filterRows);
+  const drawn = memoizeLast(planDrawings);
   return (rows, meta, { sort, query, page, pageSize, all, lang }) => {
     const ordered = sorted(rows, sort?.key, sort?.direction, collator(meta.lang, lang));
     const matched = filtered(ordered, query);
     const slice = all ? paginate(ordered, 1, Math.max(1, ordered.length)) : paginate(matched, page, pageSize);
-    return { ...dating(rows, meta), filterable: rows.length > FILTER_THRESHOLD, total: rows.length, matched, slice };
+    return { ...dating(rows, meta), filterable: rows.length > FILTER_THRESHOLD, total: rows.length, matched, slice, drawings: drawn(rows) };
   };
 }

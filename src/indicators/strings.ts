@@ -30,6 +30,8 @@ export interface IndicatorStrings {
   note: string;
   /** Text equivalent of a bar: `12 out of 100 points`. */
   bar: (value: string, max: string, unit?: string) => string;
+  /** Text equivalent of a bar on the column's shared scale: `1,243 people on a scale from 0 to 1,400`. */
+  scaled: (value: string, min: string, max: string, unit?: string) => string;
   /** Text equivalent of unit marks: `52 prisoners, one mark each`; `perMark` when a mark stands for more. */
   units: (value: string, unit?: string, perMark?: string) => string;
   /** Visible key beside marks that stand for more than one unit. */
@@ -58,6 +60,7 @@ const en: IndicatorStrings = {
   rowSource: 'Source',
   note: 'Note:',
   bar: (value, max, unit) => `${value} out of ${max}${unit ? ` ${unit}` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` ${unit}` : ''} on a scale from ${min} to ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` ${unit}` : ''}, ${!perMark ? 'one mark each' : `each mark stands for ${perMark}`}`,
   unitsKey: (perMark, unit) => `each mark = ${perMark}${unit ? ` ${unit}` : ''}`,
@@ -86,6 +89,7 @@ const ru: IndicatorStrings = {
   rowSource: 'Источник',
   note: 'Примечание:',
   bar: (value, max, unit) => `${value} из ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкале от ${min} до ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одной отметке на единицу' : `одна отметка — ${perMark}`}`,
   unitsKey: (perMark, unit) => `одна отметка = ${perMark}${unit ? ` (${unit})` : ''}`,
@@ -114,6 +118,7 @@ const be: IndicatorStrings = {
   rowSource: 'Крыніца',
   note: 'Заўвага:',
   bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкале ад ${min} да ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'па адной адзнацы на адзінку' : `адна адзнака — ${perMark}`}`,
   unitsKey: (perMark, unit) => `адна адзнака = ${perMark}${unit ? ` (${unit})` : ''}`,
@@ -142,6 +147,7 @@ const uk: IndicatorStrings = {
   rowSource: 'Джерело',
   note: 'Примітка:',
   bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкалі від ${min} до ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одній позначці на одиницю' : `одна позначка — ${perMark}`}`,
   unitsKey: (perMark, unit) => `одна позначка = ${perMark}${unit ? ` (${unit})` : ''}`,
@@ -169,6 +175,7 @@ const pl: IndicatorStrings = {
   rowSource: 'Źródło',
   note: 'Uwaga:',
   bar: (value, max, unit) => `${value} z ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} na skali od ${min} do ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'jeden znak na jednostkę' : `jeden znak – ${perMark}`}`,
   unitsKey: (perMark, unit) => `jeden znak = ${perMark}${unit ? ` (${unit})` : ''}`,
@@ -197,6 +204,7 @@ const lt: IndicatorStrings = {
   rowSource: 'Šaltinis',
   note: 'Pastaba:',
   bar: (value, max, unit) => `${value} iš ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} skalėje nuo ${min} iki ${max}`,
   units: (value, unit, perMark) =>
     `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'po vieną žymę vienetui' : `viena žymė – ${perMark}`}`,
   unitsKey: (perMark, unit) => `viena žymė = ${perMark}${unit ? ` (${unit})` : ''}`,

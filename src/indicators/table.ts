@@ -1,6 +1,6 @@
 /**
  * The `<table>` itself: caption, sortable column headers (buttons inside `<th>`, `aria-sort` on
- * the sorted one) and keyed rows with a row header, the status text, its drawing and notes.
+ * the sorted one) and keyed rows with a row header, the status text beside its drawing, and notes.
  * Every table element carries its role explicitly, so the stacked card layout of narrow
  * containers (which changes their CSS `display`) keeps the table semantics for screen readers.
  * The body is in the data's language; the interface's words inside it (card labels, "Note:",
@@ -85,8 +85,9 @@ function renderRow(row: Indicator, columns: Column[], ctx: TableContext, rowInde
     <th scope="row" role="rowheader">${row.indicator}</th>
     <td role="cell" class="status-cell">
       ${cellLabel(columns[1].name, ctx)}
-      <span class="status-text">${row.status}</span>
-      ${renderDrawing(row, strings, lang, ui)}
+      <div class="status-line">
+        <span class="status-text">${row.status}</span>${renderDrawing(row, ctx.view.drawings.get(row), strings, lang, ui)}
+      </div>
       ${row.note ? html`<p class="note"><span lang=${ifDefined(ui)}>${strings.note}</span> ${row.note}</p>` : nothing}
       ${row.sourceUrl
         ? html`<a class="row-source" href=${row.sourceUrl} rel="noopener"
