@@ -51,6 +51,8 @@ export interface BelarusWidgetAttributes<E extends HTMLElement = HTMLElement> {
   'heading-level'?: number | `${number}`;
   /** How to read slash dates such as `3/4/2021` in a spreadsheet: day first or month first. */
   'date-format'?: DateFormat | Lowercase<DateFormat>;
+  /** Shows the producer's view of the data's problems inside the widget (readers never see problems). */
+  debug?: boolean;
   id?: string;
   class?: string;
   className?: string;

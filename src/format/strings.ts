@@ -7,6 +7,24 @@ import type { Problem, ProblemCode } from '../data/types.js';
 import type { LocaleTable } from './locale.js';
 import { plural } from './number.js';
 
+/** The producer's view of problems (`debug` attribute or `?belarus-debug` in the page address). */
+export interface DebugStrings {
+  /** The name of the view (its region's label). */
+  title: string;
+  /** Who sees the view, why it is there, and where else the problems go. */
+  note: string;
+  /** Label before the data's source: an address, or one of `origins`. */
+  source: string;
+  /** Sources that are not an address. */
+  origins: { property: string; inline: string; default: string };
+  /** Heading above the warnings (the rows or file were used). */
+  warnings: (count: number) => string;
+  /** When the data has no problems. */
+  none: string;
+  /** Label before a problem's fix. */
+  fix: string;
+}
+
 export interface CoreStrings {
   loading: string;
   empty: string;
@@ -20,6 +38,17 @@ export interface CoreStrings {
   asOf: (date: string) => string;
   /** Opening and closing quotation marks, which set off a title in a credit line. */
   quotes: readonly [open: string, close: string];
+  /** What readers see when nothing can be shown: short and calm; the details are for the producer. */
+  unavailable: string;
+  /** A quiet note under a widget that left rows out; which and why is in the debug view. */
+  rowsLeftOut: (count: number) => string;
+  debug: DebugStrings;
+  /**
+   * How to fix a problem, for the producer (debug view and console), by code. Codes whose
+   * message already says how (`two-digit-year`: "write it in full") need none; a language
+   * added later may leave any out, and the view then shows the message alone.
+   */
+  fixes: Partial<Record<ProblemCode, string>>;
   row: (row: number) => string;
   field: (field: string) => string;
   problems: Record<ProblemCode, string>;
@@ -39,6 +68,41 @@ const en: CoreStrings = {
   sources: 'Sources:',
   asOf: (date) => `Data as of ${date}`,
   quotes: ['“', '”'],
+  unavailable: 'This graphic is not available right now.',
+  rowsLeftOut: (n) => plural(n, 'en', { one: '{n} row of the data is not shown.', other: '{n} rows of the data are not shown.' }),
+  debug: {
+    title: 'Data check (debug view)',
+    note: 'Readers do not see this panel: it is here because of the debug attribute or ?belarus-debug in the address.',
+    source: 'Data:',
+    origins: { property: 'the data property', inline: 'the JSON inside the tag', default: 'the article’s bundled dataset' },
+    warnings: (n) => plural(n, 'en', { one: '{n} warning: the data was used, but check it:', other: '{n} warnings: the data was used, but check it:' }),
+    none: 'No problems found in the data.',
+    fix: 'How to fix:',
+  },
+  fixes: {
+    'fetch-failed': 'Check the address; a file on another site must send the Access-Control-Allow-Origin header.',
+    'http-status': 'Check the address in src: it must open the data file itself.',
+    timeout: 'Try again, or host the file on a faster server or on this site.',
+    'too-large': 'Split the file, or delete the rows and columns the widget does not use.',
+    'unsupported-type': 'Give a .json or .csv file.',
+    'empty-response': 'Check that the file has its rows; publish or save it again.',
+    'invalid-json': 'Look for a missing comma or quotation mark, or give the data as CSV.',
+    'invalid-csv': 'Export the sheet as CSV again; look for an unclosed quotation mark.',
+    'wrong-shape': 'Give a list of rows, or an object with a list named indicators, events or quotes.',
+    'not-an-object': 'Write the row as {"field": "value", …}.',
+    'missing-field': 'Fill in the field, or delete the row.',
+    'wrong-type': 'Write the value as text, not as a list or an object.',
+    'invalid-date': 'Write 2025, 2025-10 or 2025-10-09, with a day that exists.',
+    'end-before-start': 'Swap the dates, or correct the wrong one.',
+    'invalid-number': 'Write one number (12, 1,500, −9.5 %, $1,200); words go in status or unit.',
+    'invalid-url': 'Write the full address, starting with https://.',
+    'duplicate-id': 'Give each row its own id, or leave the id empty.',
+    'header-not-first': 'If that is not the header, delete the rows above the real one.',
+    'missing-columns': 'Name the columns in the first row after the fields.',
+    'unknown-column': 'Rename the column after its field, or delete it.',
+    'unnamed-column': 'Name the column in the header row, or delete it.',
+    'duplicate-column': 'Delete or rename one of the two columns.',
+  },
   row: (row) => `Row ${row}`,
   field: (field) => `field “${field}”`,
   problems: {
@@ -90,6 +154,41 @@ const ru: CoreStrings = {
   sources: 'Источники:',
   asOf: (date) => `Данные на ${date}`,
   quotes: ['«', '»'],
+  unavailable: 'Эта графика сейчас недоступна.',
+  rowsLeftOut: (n) => plural(n, 'ru', { one: 'Не показана {n} строка данных.', few: 'Не показаны {n} строки данных.', other: 'Не показано {n} строк данных.' }),
+  debug: {
+    title: 'Проверка данных (режим отладки)',
+    note: 'Читатели не видят эту панель: она показана из-за атрибута debug или ?belarus-debug в адресе.',
+    source: 'Данные:',
+    origins: { property: 'свойство data', inline: 'JSON внутри тега', default: 'встроенный набор данных статьи' },
+    warnings: (n) => plural(n, 'ru', { one: '{n} предупреждение: данные использованы, но их стоит проверить:', few: '{n} предупреждения: данные использованы, но их стоит проверить:', other: '{n} предупреждений: данные использованы, но их стоит проверить:' }),
+    none: 'Проблем в данных не найдено.',
+    fix: 'Как исправить:',
+  },
+  fixes: {
+    'fetch-failed': 'Проверьте адрес; файл с другого сайта должен отдаваться с заголовком Access-Control-Allow-Origin.',
+    'http-status': 'Проверьте адрес в src: он должен открывать сам файл данных.',
+    timeout: 'Попробуйте ещё раз или разместите файл на более быстром сервере или на этом сайте.',
+    'too-large': 'Разделите файл или удалите строки и столбцы, которые виджет не использует.',
+    'unsupported-type': 'Укажите файл .json или .csv.',
+    'empty-response': 'Проверьте, что в файле есть строки; опубликуйте или сохраните его ещё раз.',
+    'invalid-json': 'Ищите пропущенную запятую или кавычку или передайте данные в CSV.',
+    'invalid-csv': 'Экспортируйте таблицу в CSV ещё раз; ищите незакрытую кавычку.',
+    'wrong-shape': 'Передайте список строк или объект со списком indicators, events или quotes.',
+    'not-an-object': 'Запишите строку как {"поле": "значение", …}.',
+    'missing-field': 'Заполните поле или удалите строку.',
+    'wrong-type': 'Запишите значение текстом, а не списком или объектом.',
+    'invalid-date': 'Запишите 2025, 2025-10 или 2025-10-09, с существующим днём.',
+    'end-before-start': 'Поменяйте даты местами или исправьте ошибочную.',
+    'invalid-number': 'Запишите одно число (12, 1 500, −9,5 %, 1 200 $); слова — в status или unit.',
+    'invalid-url': 'Запишите полный адрес, начиная с https://.',
+    'duplicate-id': 'Дайте каждой строке свой id или оставьте id пустым.',
+    'header-not-first': 'Если это не заголовок, удалите строки над настоящим заголовком.',
+    'missing-columns': 'Назовите столбцы в первой строке по названиям полей.',
+    'unknown-column': 'Переименуйте столбец по его полю или удалите его.',
+    'unnamed-column': 'Назовите столбец в строке заголовка или удалите его.',
+    'duplicate-column': 'Удалите или переименуйте один из двух столбцов.',
+  },
   row: (row) => `Строка ${row}`,
   field: (field) => `поле «${field}»`,
   problems: {
@@ -141,6 +240,41 @@ const be: CoreStrings = {
   sources: 'Крыніцы:',
   asOf: (date) => `Даныя на ${date}`,
   quotes: ['«', '»'],
+  unavailable: 'Гэтая графіка зараз недаступная.',
+  rowsLeftOut: (n) => plural(n, 'be', { one: 'Не паказаны {n} радок даных.', few: 'Не паказаны {n} радкі даных.', other: 'Не паказана {n} радкоў даных.' }),
+  debug: {
+    title: 'Праверка даных (рэжым адладкі)',
+    note: 'Чытачы не бачаць гэтую панэль: яна паказана з-за атрыбута debug або ?belarus-debug у адрасе.',
+    source: 'Даныя:',
+    origins: { property: 'уласцівасць data', inline: 'JSON унутры тэга', default: 'убудаваны набор даных артыкула' },
+    warnings: (n) => plural(n, 'be', { one: '{n} папярэджанне: даныя выкарыстаны, але іх варта праверыць:', few: '{n} папярэджанні: даныя выкарыстаны, але іх варта праверыць:', other: '{n} папярэджанняў: даныя выкарыстаны, але іх варта праверыць:' }),
+    none: 'Праблем у даных не знойдзена.',
+    fix: 'Як выправіць:',
+  },
+  fixes: {
+    'fetch-failed': 'Праверце адрас; файл з іншага сайта павінен аддавацца з загалоўкам Access-Control-Allow-Origin.',
+    'http-status': 'Праверце адрас у src: ён павінен адкрываць сам файл даных.',
+    timeout: 'Паспрабуйце яшчэ раз або размясціце файл на хутчэйшым серверы або на гэтым сайце.',
+    'too-large': 'Падзяліце файл або выдаліце радкі і слупкі, якія віджэт не выкарыстоўвае.',
+    'unsupported-type': 'Укажыце файл .json або .csv.',
+    'empty-response': 'Праверце, што ў файле ёсць радкі; апублікуйце або захавайце яго яшчэ раз.',
+    'invalid-json': 'Шукайце прапушчаную коску або двукоссе або перадайце даныя ў CSV.',
+    'invalid-csv': 'Экспартуйце табліцу ў CSV яшчэ раз; шукайце незакрытае двукоссе.',
+    'wrong-shape': 'Перадайце спіс радкоў або аб’ект са спісам indicators, events або quotes.',
+    'not-an-object': 'Запішыце радок як {"поле": "значэнне", …}.',
+    'missing-field': 'Запоўніце поле або выдаліце радок.',
+    'wrong-type': 'Запішыце значэнне тэкстам, а не спісам або аб’ектам.',
+    'invalid-date': 'Запішыце 2025, 2025-10 або 2025-10-09, з днём, які існуе.',
+    'end-before-start': 'Памяняйце даты месцамі або выпраўце памылковую.',
+    'invalid-number': 'Запішыце адзін лік (12, 1 500, −9,5 %, 1 200 $); словы — у status або unit.',
+    'invalid-url': 'Запішыце поўны адрас, пачынаючы з https://.',
+    'duplicate-id': 'Дайце кожнаму радку свой id або пакіньце id пустым.',
+    'header-not-first': 'Калі гэта не загаловак, выдаліце радкі над сапраўдным загалоўкам.',
+    'missing-columns': 'Назавіце слупкі ў першым радку па назвах палёў.',
+    'unknown-column': 'Перайменуйце слупок па яго полі або выдаліце яго.',
+    'unnamed-column': 'Назавіце слупок у радку загалоўка або выдаліце яго.',
+    'duplicate-column': 'Выдаліце або перайменуйце адзін з двух слупкоў.',
+  },
   row: (row) => `Радок ${row}`,
   field: (field) => `поле «${field}»`,
   problems: {
@@ -193,6 +327,41 @@ const uk: CoreStrings = {
   sources: 'Джерела:',
   asOf: (date) => `Дані станом на ${date}`,
   quotes: ['«', '»'],
+  unavailable: 'Ця графіка зараз недоступна.',
+  rowsLeftOut: (n) => plural(n, 'uk', { one: 'Не показано {n} рядок даних.', few: 'Не показано {n} рядки даних.', many: 'Не показано {n} рядків даних.', other: 'Не показано {n} рядка даних.' }),
+  debug: {
+    title: 'Перевірка даних (режим налагодження)',
+    note: 'Читачі не бачать цієї панелі: її показано через атрибут debug або ?belarus-debug в адресі.',
+    source: 'Дані:',
+    origins: { property: 'властивість data', inline: 'JSON усередині тега', default: 'вбудований набір даних статті' },
+    warnings: (n) => plural(n, 'uk', { one: '{n} попередження: дані використано, але їх варто перевірити:', few: '{n} попередження: дані використано, але їх варто перевірити:', many: '{n} попереджень: дані використано, але їх варто перевірити:', other: '{n} попередження: дані використано, але їх варто перевірити:' }),
+    none: 'Проблем у даних не знайдено.',
+    fix: 'Як виправити:',
+  },
+  fixes: {
+    'fetch-failed': 'Перевірте адресу; файл з іншого сайту має надходити із заголовком Access-Control-Allow-Origin.',
+    'http-status': 'Перевірте адресу в src: вона має відкривати сам файл даних.',
+    timeout: 'Спробуйте ще раз або розмістіть файл на швидшому сервері чи на цьому сайті.',
+    'too-large': 'Розділіть файл або видаліть рядки й стовпці, яких віджет не використовує.',
+    'unsupported-type': 'Укажіть файл .json або .csv.',
+    'empty-response': 'Перевірте, що у файлі є рядки; опублікуйте або збережіть його ще раз.',
+    'invalid-json': 'Шукайте пропущену кому або лапки чи передайте дані в CSV.',
+    'invalid-csv': 'Експортуйте таблицю в CSV ще раз; шукайте незакриті лапки.',
+    'wrong-shape': 'Передайте список рядків або об’єкт зі списком indicators, events чи quotes.',
+    'not-an-object': 'Запишіть рядок як {"поле": "значення", …}.',
+    'missing-field': 'Заповніть поле або видаліть рядок.',
+    'wrong-type': 'Запишіть значення текстом, а не списком чи об’єктом.',
+    'invalid-date': 'Запишіть 2025, 2025-10 або 2025-10-09, з днем, що існує.',
+    'end-before-start': 'Поміняйте дати місцями або виправте помилкову.',
+    'invalid-number': 'Запишіть одне число (12, 1 500, −9,5 %, 1 200 $); слова — у status або unit.',
+    'invalid-url': 'Запишіть повну адресу, що починається з https://.',
+    'duplicate-id': 'Дайте кожному рядку власний id або залиште id порожнім.',
+    'header-not-first': 'Якщо це не заголовок, видаліть рядки над справжнім заголовком.',
+    'missing-columns': 'Назвіть стовпці в першому рядку за назвами полів.',
+    'unknown-column': 'Перейменуйте стовпець за його полем або видаліть його.',
+    'unnamed-column': 'Назвіть стовпець у рядку заголовка або видаліть його.',
+    'duplicate-column': 'Видаліть або перейменуйте один із двох стовпців.',
+  },
   row: (row) => `Рядок ${row}`,
   field: (field) => `поле «${field}»`,
   problems: {
@@ -246,6 +415,41 @@ const pl: CoreStrings = {
   sources: 'Źródła:',
   asOf: (date) => `Stan na ${date}`,
   quotes: ['„', '”'],
+  unavailable: 'Ta grafika jest teraz niedostępna.',
+  rowsLeftOut: (n) => plural(n, 'pl', { one: 'Nie pokazano {n} wiersza danych.', few: 'Nie pokazano {n} wierszy danych.', many: 'Nie pokazano {n} wierszy danych.', other: 'Nie pokazano {n} wiersza danych.' }),
+  debug: {
+    title: 'Sprawdzenie danych (tryb debugowania)',
+    note: 'Czytelnicy nie widzą tego panelu: jest tu z powodu atrybutu debug lub ?belarus-debug w adresie.',
+    source: 'Dane:',
+    origins: { property: 'właściwość data', inline: 'JSON wewnątrz znacznika', default: 'wbudowany zbiór danych artykułu' },
+    warnings: (n) => plural(n, 'pl', { one: '{n} ostrzeżenie: dane zostały użyte, ale warto je sprawdzić:', few: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:', many: '{n} ostrzeżeń: dane zostały użyte, ale warto je sprawdzić:', other: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:' }),
+    none: 'W danych nie znaleziono problemów.',
+    fix: 'Jak to naprawić:',
+  },
+  fixes: {
+    'fetch-failed': 'Sprawdź adres; plik z innej witryny musi być wysyłany z nagłówkiem Access-Control-Allow-Origin.',
+    'http-status': 'Sprawdź adres w src: musi otwierać sam plik z danymi.',
+    timeout: 'Spróbuj ponownie albo umieść plik na szybszym serwerze lub w tej witrynie.',
+    'too-large': 'Podziel plik lub usuń wiersze i kolumny, których widżet nie używa.',
+    'unsupported-type': 'Podaj plik .json lub .csv.',
+    'empty-response': 'Sprawdź, czy plik zawiera wiersze; opublikuj lub zapisz go ponownie.',
+    'invalid-json': 'Szukaj brakującego przecinka lub cudzysłowu albo podaj dane jako CSV.',
+    'invalid-csv': 'Wyeksportuj arkusz do CSV ponownie; szukaj niezamkniętego cudzysłowu.',
+    'wrong-shape': 'Podaj listę wierszy albo obiekt z listą indicators, events lub quotes.',
+    'not-an-object': 'Zapisz wiersz jako {"pole": "wartość", …}.',
+    'missing-field': 'Wypełnij pole albo usuń wiersz.',
+    'wrong-type': 'Zapisz wartość jako tekst, nie jako listę czy obiekt.',
+    'invalid-date': 'Wpisz 2025, 2025-10 lub 2025-10-09, z dniem, który istnieje.',
+    'end-before-start': 'Zamień daty miejscami albo popraw błędną.',
+    'invalid-number': 'Wpisz jedną liczbę (12, 1 500, −9,5 %, 1 200 $); słowa do status lub unit.',
+    'invalid-url': 'Wpisz pełny adres zaczynający się od https://.',
+    'duplicate-id': 'Nadaj każdemu wierszowi własny id albo zostaw id puste.',
+    'header-not-first': 'Jeśli to nie nagłówek, usuń wiersze nad prawdziwym nagłówkiem.',
+    'missing-columns': 'Nazwij kolumny w pierwszym wierszu tak jak pola.',
+    'unknown-column': 'Zmień nazwę kolumny na nazwę jej pola albo ją usuń.',
+    'unnamed-column': 'Nazwij kolumnę w wierszu nagłówka albo ją usuń.',
+    'duplicate-column': 'Usuń jedną z dwóch kolumn albo zmień jej nazwę.',
+  },
   row: (row) => `Wiersz ${row}`,
   field: (field) => `pole „${field}”`,
   problems: {
@@ -298,6 +502,41 @@ const lt: CoreStrings = {
   sources: 'Šaltiniai:',
   asOf: (date) => `Duomenų data: ${date}`,
   quotes: ['„', '“'],
+  unavailable: 'Ši grafika dabar nepasiekiama.',
+  rowsLeftOut: (n) => plural(n, 'lt', { one: 'Neparodyta {n} duomenų eilutė.', few: 'Neparodytos {n} duomenų eilutės.', many: 'Neparodyta {n} duomenų eilutės.', other: 'Neparodyta {n} duomenų eilučių.' }),
+  debug: {
+    title: 'Duomenų patikra (derinimo režimas)',
+    note: 'Skaitytojai šio skydelio nemato: jis rodomas dėl atributo debug arba ?belarus-debug adrese.',
+    source: 'Duomenys:',
+    origins: { property: 'savybė data', inline: 'JSON žymės viduje', default: 'įtrauktas straipsnio duomenų rinkinys' },
+    warnings: (n) => plural(n, 'lt', { one: '{n} įspėjimas: duomenys panaudoti, bet verta juos patikrinti:', few: '{n} įspėjimai: duomenys panaudoti, bet verta juos patikrinti:', many: '{n} įspėjimo: duomenys panaudoti, bet verta juos patikrinti:', other: '{n} įspėjimų: duomenys panaudoti, bet verta juos patikrinti:' }),
+    none: 'Duomenyse problemų nerasta.',
+    fix: 'Kaip pataisyti:',
+  },
+  fixes: {
+    'fetch-failed': 'Patikrinkite adresą; failas iš kitos svetainės turi būti siunčiamas su antrašte Access-Control-Allow-Origin.',
+    'http-status': 'Patikrinkite adresą atribute src: jis turi atverti patį duomenų failą.',
+    timeout: 'Bandykite dar kartą arba laikykite failą greitesniame serveryje ar šioje svetainėje.',
+    'too-large': 'Padalykite failą arba pašalinkite eilutes ir stulpelius, kurių valdiklis nenaudoja.',
+    'unsupported-type': 'Nurodykite .json arba .csv failą.',
+    'empty-response': 'Patikrinkite, ar faile yra eilučių; paskelbkite ar išsaugokite jį dar kartą.',
+    'invalid-json': 'Ieškokite trūkstamo kablelio ar kabutės arba pateikite duomenis CSV formatu.',
+    'invalid-csv': 'Eksportuokite lentelę į CSV dar kartą; ieškokite neuždarytos kabutės.',
+    'wrong-shape': 'Pateikite eilučių sąrašą arba objektą su sąrašu indicators, events ar quotes.',
+    'not-an-object': 'Užrašykite eilutę kaip {"laukas": "reikšmė", …}.',
+    'missing-field': 'Užpildykite lauką arba pašalinkite eilutę.',
+    'wrong-type': 'Užrašykite reikšmę tekstu, o ne sąrašu ar objektu.',
+    'invalid-date': 'Užrašykite 2025, 2025-10 arba 2025-10-09, su egzistuojančia diena.',
+    'end-before-start': 'Sukeiskite datas vietomis arba pataisykite klaidingą.',
+    'invalid-number': 'Įrašykite vieną skaičių (12, 1 500, −9,5 %, 1 200 $); žodžiai – į status ar unit.',
+    'invalid-url': 'Įrašykite visą adresą, prasidedantį https://.',
+    'duplicate-id': 'Suteikite kiekvienai eilutei savo id arba palikite id tuščią.',
+    'header-not-first': 'Jei tai ne antraštė, pašalinkite eilutes virš tikrosios antraštės.',
+    'missing-columns': 'Pavadinkite stulpelius pirmoje eilutėje pagal laukų pavadinimus.',
+    'unknown-column': 'Pervadinkite stulpelį pagal jo lauką arba jį pašalinkite.',
+    'unnamed-column': 'Pavadinkite stulpelį antraštės eilutėje arba jį pašalinkite.',
+    'duplicate-column': 'Pašalinkite arba pervadinkite vieną iš dviejų stulpelių.',
+  },
   row: (row) => `Eilutė ${row}`,
   field: (field) => `laukas „${field}“`,
   problems: {

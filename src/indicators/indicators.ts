@@ -15,8 +15,10 @@ import { columnsOf, renderTable, type TextRun } from './table.js';
 export const DOWNLOAD_EVENT = 'belarus-download';
 
 /**
- * The "By the Numbers" table of a news story: indicator and status, with numbers drawn inside
- * their cells (a value with a `max` as a bar on its scale, a count as units). Sortable columns,
+ * The "By the Numbers" table of a news story: indicator and status, with numbers drawn beside
+ * them that stay true for any data (numbers of one kind as bars on one shared scale from zero,
+ * negative ones to the left of a zero line; a value with its own `max` as a bar on 0–`max`; a
+ * column of small whole counts as unit marks). Sortable columns,
  * a filter and pages for long tables, stacked cards in containers narrower than 450px, and
  * "Download the data" as CSV or JSON. Renders the article's dataset when given no other.
  *
@@ -34,15 +36,16 @@ export const DOWNLOAD_EVENT = 'belarus-download';
  * @csspart table - The `<table>`.
  * @csspart sort-button - Each column header's sort button.
  * @csspart bar - A bar drawing and its scale labels.
- * @csspart units - A unit-marks drawing and its key.
+ * @csspart units - A unit-marks drawing.
  * @csspart filter - The row filter (shown for more than 10 rows).
  * @csspart pagination - The pager (shown when rows exceed `page-size`).
  * @csspart download - "Download the data" and its buttons.
  * @csspart dek - The standfirst.
  * @csspart footer - Notes, source line and byline.
  * @csspart status - The loading and empty messages.
- * @csspart error - The error message.
- * @csspart problems - The list of rows that could not be shown.
+ * @csspart error - The message readers get when nothing can be shown.
+ * @csspart problems - The note that rows were left out.
+ * @csspart debug - The producer's view of the data's problems (`debug`, `?belarus-debug`).
  *
  * @cssprop --belarus-indicators-bar-color - Fill of bars and unit marks (default: the accent colour).
  * @cssprop --belarus-indicators-track-color - Background of a bar's scale (default: the surface colour).

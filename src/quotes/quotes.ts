@@ -78,8 +78,9 @@ function slideChangeEvent(detail: SlideChangeDetail): CustomEvent<SlideChangeDet
  * @csspart source - The source line.
  * @csspart byline - The byline.
  * @csspart status - The loading and empty messages.
- * @csspart error - The error message.
- * @csspart problems - The list of rows left out.
+ * @csspart error - The message readers get when nothing can be shown.
+ * @csspart problems - The note that rows were left out.
+ * @csspart debug - The producer's view of the data's problems (`debug`, `?belarus-debug`).
  *
  * @cssprop --belarus-quotes-text-size - Size of the quote text (default `1.25em`).
  * @cssprop --belarus-quotes-font-family - Font of the quote text (default: the headline font).

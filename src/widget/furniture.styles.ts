@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Headline, dek, notes, source line, byline and the state messages shared by all widgets. */
+/** Headline, dek, notes, source line, byline, the state messages and the debug view shared by all widgets. */
 export const furnitureStyles = css`
   .headline {
     margin: 0 0 0.25em;
@@ -30,35 +30,47 @@ export const furnitureStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
-  .error {
-    padding: var(--_space);
-    border: 1px solid var(--_error);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
+  .left-out {
+    margin: 0.5em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
   }
-  .error p {
-    margin: 0 0 0.5em;
-    font-weight: 700;
-    color: var(--_error);
-  }
-  .error ul,
-  .skipped ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .skipped {
+  /* The producer's view: set apart from the content by a dashed frame, never printed. */
+  .debug {
     margin-top: 0.75em;
-    padding: 0.5em 0.75em;
+    padding: 0.6em 0.75em;
+    border: 2px dashed var(--_error);
     border-radius: var(--_radius);
     background: var(--_warning-surface);
-    font-size: 0.85em;
+    font-size: 0.9em;
   }
-  .skipped summary {
-    cursor: pointer;
-    min-height: 24px;
+  .debug p {
+    margin: 0 0 0.4em;
+  }
+  .debug-title,
+  .debug-heading,
+  .debug-label {
+    font-weight: 700;
+  }
+  .debug-note {
+    color: var(--_muted);
+  }
+  .debug-address {
+    overflow-wrap: anywhere;
+    font-family: ui-monospace, monospace;
+  }
+  .debug-problems {
+    margin: 0 0 0.6em;
+    padding-inline-start: 1.25em;
+  }
+  .debug-problems li + li {
+    margin-top: 0.3em;
+  }
+  .debug-fix {
+    display: block;
   }
   @media print {
-    .skipped {
+    .debug {
       display: none;
     }
   }

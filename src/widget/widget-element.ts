@@ -1,8 +1,8 @@
 /**
  * What the three widgets share: the data sources (`data`, inline JSON, `src`, default), the
- * reflected `state`, `lang` and `theme`, the headline at the page's `heading-level`, and the
- * furniture and state messages. Subclasses create their `source` controller for their row kind
- * and render their own content.
+ * reflected `state`, `lang` and `theme`, the headline at the page's `heading-level`, the
+ * furniture and state messages, and the producer's view of problems (`debug`, the console).
+ * Subclasses create their `source` controller for their row kind and render their own content.
  *
  * Languages: the wrapper (`part="base"`) carries the interface language, so every interface
  * string is read in the language it is written in, also on pages in languages the widgets do
@@ -11,7 +11,7 @@
  */
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataSourceController, DataState } from '../controllers/data-source-controller.js';
+import { DATA_ERROR_EVENT, type DataErrorDetail, type DataSourceController, type DataState } from '../controllers/data-source-controller.js';
 import { toDateFormat } from '../data/date-format.js';
 import type { RowKind } from '../data/types.js';
 import { nearestLang, resolveLocale, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';
@@ -22,7 +22,10 @@ import { VERSION } from '../version.js';
 import { renderDek, renderFooter, renderTitle, type FurnitureContext } from './furniture.js';
 import { furnitureStyles } from './furniture.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, toHeadingLevel, type HeadingLevel } from './heading.js';
-import { renderEmpty, renderError, renderLoading, renderSkipped } from './status.js';
+import { reportToConsole } from './console-report.js';
+import { pageRequestsDebug } from './debug-query.js';
+import { renderDebug } from './debug-view.js';
+import { renderEmpty, renderLeftOut, renderLoading, renderUnavailable } from './status.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -69,6 +72,13 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   /** `loading`, `ready` or `error`; reflected so pages and tests can wait on it. Read-only in spirit. */
   @property({ reflect: true }) state: DataState = 'loading';
+
+  /**
+   * Shows the producer's view of the data inside the widget: its source and every problem
+   * (errors and warnings) with row, field, value and how to fix it. `?belarus-debug` in the
+   * page's address does the same for every widget on the page. Readers never see problems.
+   */
+  @property({ type: Boolean }) debug = false;
 
   /** The shipped locale in effect. */
   protected locale: Locale = 'en';
@@ -131,6 +141,12 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
     return Array.from(this.children ?? []).some((child) => child.slot === name);
   }
 
+  constructor() {
+    super();
+    // The source reports each distinct set of problems once, with this event: the console gets the same.
+    this.addEventListener(DATA_ERROR_EVENT, this.onDataError);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.renderRoot.addEventListener('slotchange', this.onSlotChange);
@@ -153,16 +169,28 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
 
   private readonly onSlotChange = (): void => this.requestUpdate();
 
+  private readonly onDataError = (event: Event): void => {
+    if (event.target === this) reportToConsole(this.localName, (event as CustomEvent<DataErrorDetail>).detail, this.strings);
+  };
+
+  /** The producer's view, when the attribute or the page's address asks for it and the data has settled. */
+  private renderDebugView(): TemplateResult | typeof nothing {
+    const { state, problems, origin } = this.source;
+    if (state === 'loading' || !(this.debug || pageRequestsDebug())) return nothing;
+    return renderDebug({ state, problems, origin, src: origin === 'src' ? this.src : undefined, strings: this.strings, languages: this.languages });
+  }
+
   protected override render(): TemplateResult {
     const { state, rows, problems, meta } = this.source;
     const { furniture, languages } = this;
     let body: TemplateResult;
     if (state === 'loading') body = renderLoading(this.strings);
-    else if (state === 'error') body = renderError(problems, this.strings, languages);
+    else if (state === 'error') body = renderUnavailable(this.strings);
     else if (rows.length === 0) body = renderEmpty(this.strings);
-    else body = html`${this.renderContent()}${renderSkipped(problems, this.strings, languages)}`;
+    else body = html`${this.renderContent()}${renderLeftOut(problems, this.strings)}`;
     return html`<div part="base" lang=${languages.ui}>
-      ${this.renderHeader()} ${meta.dek || this.hasSlotted('dek') ? renderDek(furniture) : nothing} ${body} ${renderFooter(furniture, this.strings, this.locale)}
+      ${this.renderHeader()} ${meta.dek || this.hasSlotted('dek') ? renderDek(furniture) : nothing} ${body} ${this.renderDebugView()}
+      ${renderFooter(furniture, this.strings, this.locale)}
     </div>`;
   }
 }

@@ -58,9 +58,10 @@ describe('data source resolution', () => {
     expect(text(el)).to.include('Hello, world — Ann');
   });
 
-  it('shows an accessible error and fires belarus-data-error for a 404', async () => {
+  it('shows a calm accessible status, the error in the debug view, and fires belarus-data-error for a 404', async () => {
     const el = document.createElement('probe-element');
     el.src = '/faults/status/404';
+    el.debug = true;
     const event = oneEvent(el, 'belarus-data-error');
     document.body.append(el);
     const { detail } = (await event) as CustomEvent<DataErrorDetail>;
@@ -68,8 +69,10 @@ describe('data source resolution', () => {
     expect(detail.origin).to.equal('src');
     expect(el.state).to.equal('error');
     const message = el.shadowRoot!.querySelector('[part="error"][role="status"]')!;
-    expect(message.textContent).to.include('The data could not be shown.');
-    expect(message.textContent).to.include('The server answered with an error (404 Not Found)');
+    expect(message.textContent!.trim()).to.equal('This graphic is not available right now.');
+    const debug = el.shadowRoot!.querySelector('[part="debug"]')!;
+    expect(debug.textContent).to.include('The data could not be shown.');
+    expect(debug.textContent).to.include('The server answered with an error (404 Not Found)');
     el.remove();
   });
 
@@ -95,8 +98,9 @@ describe('data source resolution', () => {
     expect(events, 'a problem that comes back after good data is reported again').to.equal(2);
   });
 
-  it('keeps the valid rows and lists the rejected ones', async () => {
+  it('keeps the valid rows and lists the rejected ones in the debug view', async () => {
     const el = await fixture<ProbeElement>(html`<probe-element
+      debug
       .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }, { text: 'Bad link', speaker: 'C', sourceUrl: 'javascript:alert(1)' }]}
     ></probe-element>`);
     expect(el.state).to.equal('ready');

@@ -165,16 +165,18 @@ describe('<belarus-indicators> states', () => {
     expect(bodyRows(el)).to.deep.equal([['Slow row', 'arrived']]);
   });
 
-  it('shows a polite status naming the failure, and fires belarus-data-error', async () => {
+  it('shows a calm polite status, names the failure in the debug view, and fires belarus-data-error', async () => {
     const el = document.createElement('belarus-indicators');
     el.src = '/faults/status/500';
+    el.debug = true;
     const event = oneEvent(el, 'belarus-data-error');
     document.body.append(el);
     const { detail } = (await event) as CustomEvent<DataErrorDetail>;
     await settled(el);
     expect(detail.problems[0].code).to.equal('http-status');
     expect(el.getAttribute('state')).to.equal('error');
-    expect(squash($(el, '[part="error"][role="status"]')!.textContent)).to.equal(
+    expect(squash($(el, '[part="error"][role="status"]')!.textContent)).to.equal('This graphic is not available right now.');
+    expect(squash($(el, '[part="debug"]')!.textContent)).to.contain(
       'The data could not be shown. The server answered with an error (500 Internal Server Error)',
     );
     expect($(el, 'table')).to.equal(null);
@@ -188,12 +190,13 @@ describe('<belarus-indicators> states', () => {
     expect($(el, 'table')).to.equal(null);
   });
 
-  it('keeps the valid rows and lists the rejected ones with row and field', async () => {
+  it('keeps the valid rows, says one was left out, and lists the rejected ones with row and field in the debug view', async () => {
     const data = [{ indicator: 'Kept', status: 'fine' }, { indicator: 'No status' }, { indicator: 'Bad number', status: 'x', value: 'lots' }];
-    const el = await mount(html`<belarus-indicators .data=${data}></belarus-indicators>`);
+    const el = await mount(html`<belarus-indicators debug .data=${data}></belarus-indicators>`);
     // A bad number only loses its drawing; the row itself is still true and is kept.
     expect(bodyRows(el)).to.deep.equal([['Kept', 'fine'], ['Bad number', 'x']]);
-    const problems = squash($(el, '[part="problems"]')!.textContent);
+    expect(squash($(el, '[part="problems"]')!.textContent)).to.equal('1 row of the data is not shown.');
+    const problems = squash($(el, '[part="debug"]')!.textContent);
     expect(problems).to.contain('1 row could not be shown:');
     expect(problems).to.contain('Row 2, field “status”: a required field is missing');
   });

@@ -74,7 +74,7 @@ describe('data text in its own language, interface words in theirs', () => {
   const german = (run: Run) => (isGerman(run.text) ? 'de' : 'en');
 
   it('<belarus-indicators>: German data on a German page, every cell, label, footer and problem', async () => {
-    const el = await mount(html`<div lang="de"><belarus-indicators .data=${GERMAN_INDICATORS}></belarus-indicators></div>`);
+    const el = await mount(html`<div lang="de"><belarus-indicators debug .data=${GERMAN_INDICATORS}></belarus-indicators></div>`);
     const runs = textRuns(el);
     expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members([
       'Zählungen und Größen', 'Freigelassene Häftlinge', 'Zählung ungeprüft', 'Bundesamt für Größen', 'Von Jürgen Müller', '["Größe"]',
@@ -99,7 +99,7 @@ describe('data text in its own language, interface words in theirs', () => {
 
   it('<belarus-timeline>: German data on a German page, list, legend, details and problems', async () => {
     const el = await mount<Widget & { selected?: string }>(
-      html`<div lang="de" style="width: 900px"><belarus-timeline selected="flug" .data=${GERMAN_EVENTS}></belarus-timeline></div>`,
+      html`<div lang="de" style="width: 900px"><belarus-timeline debug selected="flug" .data=${GERMAN_EVENTS}></belarus-timeline></div>`,
     );
     const runs = textRuns(el).filter(outsidePicture);
     expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members([

@@ -18,8 +18,9 @@ const WITH_A_BAD_ROW: Record<Tag, unknown> = {
   'belarus-quotes': [{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }],
 };
 
-const withSrc = (tag: Tag, src: string) => staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`;
-const withData = (tag: Tag, data: unknown) => staticHtml`<${unsafeStatic(tag)} .data=${data}></${unsafeStatic(tag)}>`;
+// With the producer's debug view, which lists the problems.
+const withSrc = (tag: Tag, src: string) => staticHtml`<${unsafeStatic(tag)} debug src=${src}></${unsafeStatic(tag)}>`;
+const withData = (tag: Tag, data: unknown) => staticHtml`<${unsafeStatic(tag)} debug .data=${data}></${unsafeStatic(tag)}>`;
 const lists = (el: Widget) => Array.from(el.shadowRoot!.querySelectorAll('ul, ol'));
 
 for (const tag of TAGS) {
@@ -29,16 +30,16 @@ for (const tag of TAGS) {
       expect(el.state).to.equal('error');
       const message = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(message.getAttribute('role')).to.equal('status');
-      expect(squash(message.textContent)).to.equal('The data could not be shown. The server answered with an error (404 Not Found)');
+      expect(squash(message.textContent)).to.equal('This graphic is not available right now.');
       const tree = await a11ySnapshot({});
       expect(find(tree, (node) => node.role === 'alert'), 'an alert in the accessibility tree').to.equal(null);
-      const status = find(tree, (node) => node.role === 'status' && JSON.stringify(node).includes('The data could not be shown.'));
+      const status = find(tree, (node) => node.role === 'status' && JSON.stringify(node).includes('This graphic is not available right now.'));
       expect(status, 'the message as a status').not.to.equal(null);
     });
 
     it('gives role="list" to every list drawn without markers, and to the lists of problems', async () => {
       const shown = [await mount(withData(tag, WITH_A_BAD_ROW[tag])), await mount(withSrc(tag, '/faults/status/404'))];
-      const problemLists = shown.flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('[part="problems"] ul, [part="error"] ul')));
+      const problemLists = shown.flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('[part="debug"] ul')));
       expect(problemLists.length, 'rows left out, and the error').to.equal(2);
       expect(problemLists.map((list) => list.getAttribute('role'))).to.deep.equal(['list', 'list']);
       // The quotes' own lists belong to the carousel; here: the shared parts, the table and the timeline.

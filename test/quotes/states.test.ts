@@ -45,9 +45,10 @@ describe('<belarus-quotes> states', () => {
     await expectAccessible(el);
   });
 
-  it('shows an accessible error for a failed src and fires belarus-data-error', async () => {
+  it('shows a calm accessible status for a failed src, the error in the debug view, and fires belarus-data-error', async () => {
     const el = document.createElement('belarus-quotes');
     el.src = '/faults/status/500';
+    el.debug = true;
     const event = oneEvent(el, 'belarus-data-error');
     document.body.append(el);
     try {
@@ -56,7 +57,8 @@ describe('<belarus-quotes> states', () => {
       await until(el);
       expect(el.getAttribute('state')).to.equal('error');
       const alert = root(el).querySelector('[part="error"][role="status"]')!;
-      expect(text(alert)).to.include('The data could not be shown.');
+      expect(text(alert)).to.equal('This graphic is not available right now.');
+      expect(text(root(el).querySelector('[part="debug"]')!)).to.include('The data could not be shown.');
       expect(root(el).querySelector('.carousel')).to.equal(null);
       await expectAccessible(el);
     } finally {
@@ -67,19 +69,22 @@ describe('<belarus-quotes> states', () => {
   it('keeps list semantics for every list drawn without markers (VoiceOver drops them otherwise)', async () => {
     const shown = await Promise.all([
       fixture<BelarusQuotes>(html`<belarus-quotes autoplay .data=${syntheticDataset(4)}></belarus-quotes>`),
-      fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`),
-      fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'No speaker' }]}></belarus-quotes>`),
+      fixture<BelarusQuotes>(html`<belarus-quotes debug .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`),
+      fixture<BelarusQuotes>(html`<belarus-quotes debug .data=${[{ text: 'No speaker' }]}></belarus-quotes>`),
     ]);
     const lists = shown.flatMap((el) => Array.from(root(el).querySelectorAll('ul, ol')));
-    expect(lists.length, 'the rows left out and the error are lists').to.be.at.least(2);
+    const problemLists = shown.flatMap((el) => Array.from(root(el).querySelectorAll('[part="debug"] ul')));
+    expect(problemLists.length, 'the rows left out and the error are lists in the debug view').to.equal(2);
+    expect(lists.length).to.be.at.least(2);
     const unmarked = lists.filter((list) => getComputedStyle(list).listStyleType === 'none');
     expect(unmarked.map((list) => list.getAttribute('role'))).to.deep.equal(unmarked.map(() => 'list'));
   });
 
-  it('shows the valid quotes and lists the rows left out', async () => {
-    const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`);
+  it('shows the valid quotes, says a row was left out, and lists it in the debug view', async () => {
+    const el = await fixture<BelarusQuotes>(html`<belarus-quotes debug .data=${[{ text: 'Kept', speaker: 'A' }, { text: 'No speaker' }]}></belarus-quotes>`);
     expect(slides(el)).to.have.length(1);
-    expect(text(root(el).querySelector('.skipped')!)).to.include('Row 2, field “speaker”: a required field is missing');
+    expect(text(root(el).querySelector('[part="problems"]')!)).to.equal('1 row of the data is not shown.');
+    expect(text(root(el).querySelector('[part="debug"]')!)).to.include('Row 2, field “speaker”: a required field is missing');
     await expectAccessible(el);
   });
 });
