@@ -130,6 +130,14 @@ export const builderStyles = css`
     white-space: pre-wrap;
     word-break: break-all;
   }
+  /*
+   * Code with a large dataset inline is long (a 2,000-row sheet makes 200 KB): laying it out on
+   * every keystroke in the form made typing lag, so such code is laid out only when on screen.
+   */
+  .code-box.long {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 12rem;
+  }
   input[type='color'] {
     width: 2.75rem;
     height: 2.25rem;
@@ -344,9 +352,18 @@ export const builderStyles = css`
     font-family: ui-monospace, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }
+  /*
+   * A sheet of thousands of rows must not be laid out again on every keystroke elsewhere: the
+   * box's width never depends on the table, and a long table off screen is not rendered at all.
+   */
   .table-scroll {
     overflow: auto;
     max-height: 32rem;
+    contain: inline-size layout paint;
+  }
+  .table-scroll.long {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 32rem;
   }
   table.rows {
     border-collapse: collapse;

@@ -40,6 +40,9 @@ const MODE_HINTS: Record<EmbedMode, string> = {
   static: 'Pre-rendered HTML: readable without JavaScript and by search engines; the script then renders it anew. The data goes into the code.',
 };
 
+/** Characters of code above which the box is laid out only on screen (see builder.styles.ts). */
+const LONG_CODE = 20_000;
+
 export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
   const { choice, code } = p;
   const usesUrl = choice.mode === 'iframe' || choice.mode === 'amp' || (choice.mode === 'script' && choice.dataPlace === 'url');
@@ -68,10 +71,10 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
       <div class="field">
         <label for="embed-theme">Theme</label>
         <select id="embed-theme" @change=${(event: Event) => p.onChoice({ theme: (event.target as HTMLSelectElement).value as Theme | '' })}>
-          <option value="" ?selected=${choice.theme === ''}>The page’s colour scheme</option>
+          <option value="" ?selected=${choice.theme === ''}>Follow the page</option>
           <option value="light" ?selected=${choice.theme === 'light'}>Light</option>
           <option value="dark" ?selected=${choice.theme === 'dark'}>Dark</option>
-          <option value="auto" ?selected=${choice.theme === 'auto'}>The reader’s system setting</option>
+          <option value="auto" ?selected=${choice.theme === 'auto'}>Reader’s system setting</option>
         </select>
       </div>
     </div>
@@ -99,8 +102,10 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
       <p id="embed-base-hint" class="hint">Where the package’s dist/ folder is published; the snippets load belarus-widgets.min.js, embed.html, resizer.js and static/ from there. Starts as the folder this builder is served from.</p>
     </div>
     <label for="embed-code">Embed code</label>
-    <textarea id="embed-code" class="code" rows="8" readonly spellcheck="false" aria-describedby="embed-code-note"
-      .value=${live('code' in code ? code.code : '')}></textarea>
+    <div class=${'code' in code && code.code.length > LONG_CODE ? 'code-box long' : 'code-box'}>
+      <textarea id="embed-code" class="code" rows="8" readonly spellcheck="false" aria-describedby="embed-code-note"
+        .value=${live('code' in code ? code.code : '')}></textarea>
+    </div>
     <p id="embed-code-note" class=${'error' in code ? 'hint warning' : 'hint'}>
       ${'error' in code
         ? code.error

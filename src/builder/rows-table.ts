@@ -20,7 +20,7 @@ export function rowElementId(row: number): string {
 export function renderRowsTable(t: RowsTable): TemplateResult {
   return html`<section class="panel" aria-labelledby="rows-heading">
     <h2 id="rows-heading">Your rows</h2>
-    <div class="table-scroll" role="region" aria-label="Table of your rows (scrolls)" tabindex="0">
+    <div class=${t.rows.length > 200 ? 'table-scroll long' : 'table-scroll'} role="region" aria-label="Table of your rows (scrolls)" tabindex="0">
       <table class="rows" aria-labelledby="rows-heading">
         <thead>
           <tr><th scope="col">Row</th>${t.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
