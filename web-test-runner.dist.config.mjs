@@ -25,6 +25,11 @@ export const TAG_TESTS = [
   'test/quotes/states.test.ts',
   'test/security/malformed.test.ts',
   'test/security/lifecycle.test.ts',
+  'test/timeline/zoom.test.ts',
+  'test/lang/*.test.ts',
+  'test/i18n/widgets.test.ts',
+  'test/i18n/page-text.test.ts',
+  'test/hosts/*.test.ts',
   'test/built/*.test.ts',
 ];
 
