@@ -48,6 +48,8 @@ export const timelineStyles = css`
     fill: var(--_cat);
     stroke: var(--_background);
     stroke-width: 1.5;
+    /* Mitred corners of stars and triangles would poke out of the icon's box (Firefox counts them). */
+    stroke-linejoin: round;
   }
   .marker-shape.c0 {
     fill: var(--_background);
