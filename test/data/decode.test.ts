@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeBytes, legacyEncoding } from '../../src/data/decode.js';
-import { DataError } from '../../src/data/problem.js';
+import { refusalOf } from './data-error.js';
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 const bytes = (...parts: Array<number[] | string>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
@@ -8,16 +8,6 @@ const bytes = (...parts: Array<number[] | string>) => new Uint8Array(parts.flatM
 const CYRILLIC_1251 = [0xc4, 0xe7, 0xff, 0xea, 0xf3, 0xe9, 0x2c, 0x20, 0xc0, 0xa2, 0xf2, 0xe0, 0xf0];
 /** “foreign agents” — Müller, in windows-1252. */
 const WESTERN_1252 = [0x93, ...ascii('foreign agents'), 0x94, 0x20, 0x97, 0x20, 0x4d, 0xfc, ...ascii('ller')];
-
-function refusal(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
 
 describe('decodeBytes', () => {
   it('reads UTF-8, with or without a byte-order mark, without a warning', () => {
@@ -80,14 +70,14 @@ describe('decodeBytes', () => {
 
   it('refuses UTF-8 with stray bytes of another encoding, naming the line', () => {
     const utf8 = [...new TextEncoder().encode('text\nДзякуй\nАўтар\n')];
-    const found = refusal(() => decodeBytes(bytes(utf8, 'x', [0x93], 'y')));
+    const found = refusalOf(() => decodeBytes(bytes(utf8, 'x', [0x93], 'y')));
     expect(found).to.include({ code: 'invalid-encoding', severity: 'error' });
     expect(found.details).to.deep.equal(['4']);
     expect(found.message).to.include('line 4');
   });
 
   it('refuses a workbook saved instead of CSV', () => {
-    const found = refusal(() => decodeBytes(bytes([0x50, 0x4b, 0x03, 0x04], 'xl/workbook.xml')));
+    const found = refusalOf(() => decodeBytes(bytes([0x50, 0x4b, 0x03, 0x04], 'xl/workbook.xml')));
     expect(found.code).to.equal('unsupported-type');
     expect(found.message).to.include('export it as CSV');
   });

@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseCsv } from '../../src/data/parse-csv.js';
-import { DataError } from '../../src/data/problem.js';
 import { validateFor } from '../../src/data/validate.js';
+import { refusalOf } from './data-error.js';
 
 const plain = (records: object[]) => records.map((record) => ({ ...record }));
-
-function problemOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
 
 describe('parseCsv', () => {
   it('maps rows to the header names', () => {
@@ -43,13 +33,13 @@ describe('parseCsv', () => {
   });
 
   it('reports a quoted field that is never closed, with its line', () => {
-    const found = problemOf(() => parseCsv('a,b\n1,2\n"open,3\n4,5'));
+    const found = refusalOf(() => parseCsv('a,b\n1,2\n"open,3\n4,5'));
     expect(found.code).to.equal('invalid-csv');
     expect(found.message).to.include('line 3');
   });
 
   it('reports an empty file', () => {
-    expect(problemOf(() => parseCsv('\uFEFF  \n')).code).to.equal('empty-response');
+    expect(refusalOf(() => parseCsv('\uFEFF  \n')).code).to.equal('empty-response');
   });
 
   it('keeps prototype-like headers as plain data', () => {
