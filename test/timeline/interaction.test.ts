@@ -156,7 +156,10 @@ describe('<belarus-timeline> deep links', () => {
     frame.src = '/test/timeline/iframe-embed.html#event-prisoner-release';
     frame.style.width = '800px';
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('belarus-timeline')?.getAttribute('state') === 'ready', 'no timeline in the iframe');
+    // A whole page loads its modules in the frame: on a busy machine that takes longer than waitUntil's 1 s default.
+    await waitUntil(() => frame.contentDocument?.querySelector('belarus-timeline')?.getAttribute('state') === 'ready', 'no timeline in the iframe', {
+      timeout: 8000,
+    });
     const embedded = frame.contentDocument!.querySelector('belarus-timeline')!;
     await waitUntil(() => embedded.selected === 'prisoner-release', 'the iframe hash was not honoured');
     frame.contentWindow!.location.hash = '#event-thaw';
