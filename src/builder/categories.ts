@@ -4,7 +4,7 @@
  * colour it would use, as starting values of the form.
  */
 import type { RowKind } from '../data/types.js';
-import type { Locale } from '../format/locale.js';
+import { stringsIn, type Locale } from '../format/locale.js';
 import { TIMELINE_STRINGS } from '../timeline/strings.js';
 
 /**
@@ -29,7 +29,7 @@ export function categoriesOf(kind: RowKind, rows: readonly object[], locale: Loc
     const category = (row as { category?: unknown }).category;
     if (typeof category === 'string') seen.add(category);
   }
-  const names = TIMELINE_STRINGS[locale].categories;
+  const names = stringsIn(TIMELINE_STRINGS, locale).categories;
   return [...seen].map((id, i) => ({
     id,
     defaultLabel: Object.hasOwn(names, id) ? names[id] : id,

@@ -8,8 +8,16 @@ export type ShippedLocale = (typeof LOCALES)[number];
  */
 export type Locale = ShippedLocale | (string & {});
 
-/** A table with an entry for every shipped locale and room for registered ones. */
-export type LocaleTable<T> = Record<ShippedLocale, T> & Record<string, T>;
+/**
+ * A table of strings by locale: English always, the other shipped languages once they are loaded
+ * (see `locales/`), and languages a page registers.
+ */
+export type LocaleTable<T> = { en: T } & Partial<Record<string, T>>;
+
+/** `locale`'s entry of a table, else English (a language not loaded, or not translated). */
+export function stringsIn<T>(table: LocaleTable<T>, locale: string): T {
+  return table[locale] ?? table.en;
+}
 
 /** Languages added on this page with `registerLocale`. */
 const registered = new Set<string>();

@@ -10,7 +10,7 @@ import { csvFormatRow } from 'd3-dsv';
 import type { Indicator, Meta } from '../data/types.js';
 import { slugify } from '../data/row-id.js';
 import { creditText } from '../format/credit.js';
-import { resolveLocale } from '../format/locale.js';
+import { resolveLocale, stringsIn } from '../format/locale.js';
 import { CORE_STRINGS } from '../format/strings.js';
 
 export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
@@ -56,7 +56,7 @@ export function neutralizeFormula(cell: string): string {
  */
 function creditedRow(row: Indicator, meta: Meta | undefined): Indicator {
   if (!meta) return row;
-  const quotes = CORE_STRINGS[resolveLocale(meta.lang)].quotes;
+  const quotes = stringsIn(CORE_STRINGS, resolveLocale(meta.lang)).quotes;
   const sourceName = row.sourceName ?? (meta.source && creditText(meta.source, quotes));
   const asOf = row.asOf ?? meta.asOf;
   return { ...row, ...(sourceName ? { sourceName } : {}), ...(asOf ? { asOf } : {}) };

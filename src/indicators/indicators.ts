@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
-import { nearestLang } from '../format/locale.js';
+import { nearestLang, stringsIn } from '../format/locale.js';
 import { formatNumber } from '../format/number.js';
 import { headlineText } from '../widget/furniture.js';
 import { WidgetElement } from '../widget/widget-element.js';
@@ -79,7 +79,7 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   private action?: 'sort' | 'filter' | 'page';
 
   private get text(): IndicatorStrings {
-    return INDICATOR_STRINGS[this.locale];
+    return stringsIn(INDICATOR_STRINGS, this.locale);
   }
 
   private get sort(): SortOrder | undefined {

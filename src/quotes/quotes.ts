@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { Quote } from '../data/types.js';
-import { langAttribute } from '../format/locale.js';
+import { langAttribute, stringsIn } from '../format/locale.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { buildSlides, DEFAULT_INTERVAL, keyStep, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
@@ -115,7 +115,7 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
   private focusPickerAfterUpdate = false;
 
   private get quoteStrings(): QuoteStrings {
-    return QUOTE_STRINGS[this.locale];
+    return stringsIn(QUOTE_STRINGS, this.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

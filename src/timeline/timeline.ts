@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { TimelineEvent } from '../data/types.js';
-import { langAttribute } from '../format/locale.js';
+import { langAttribute, stringsIn } from '../format/locale.js';
 import { periodEnd } from '../format/partial-date.js';
 import { subheadingLevel } from '../widget/heading.js';
 import { WidgetElement } from '../widget/widget-element.js';
@@ -142,7 +142,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   }
 
   private get text(): TimelineStrings {
-    return TIMELINE_STRINGS[this.locale];
+    return stringsIn(TIMELINE_STRINGS, this.locale);
   }
 
   private get selectedIndex(): number {

@@ -14,8 +14,9 @@ import { property } from 'lit/decorators.js';
 import { DATA_ERROR_EVENT, type DataErrorDetail, type DataSourceController, type DataState } from '../controllers/data-source-controller.js';
 import { toDateFormat } from '../data/date-format.js';
 import type { RowKind } from '../data/types.js';
-import { nearestLang, resolveLocale, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';
+import { nearestLang, resolveLocale, stringsIn, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';
 import { CORE_STRINGS, type CoreStrings } from '../format/strings.js';
+import { localeLoading } from '../locales/bundled.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -92,7 +93,13 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   protected abstract readonly source: DataSourceController<K>;
 
   protected get strings(): CoreStrings {
-    return CORE_STRINGS[this.locale];
+    return stringsIn(CORE_STRINGS, this.locale);
+  }
+
+  /** Waits for the interface language when a per-widget script is still loading it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = localeLoading(resolveLocale(this.lang || nearestLang(this)));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,6 +7,8 @@ import { loadData } from '../../src/data/load.js';
 import type { ReadOptions, RowKind, Validated } from '../../src/data/types.js';
 import { validateFor } from '../../src/data/validate.js';
 import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 /** The file as a static host serves it: its bytes unchanged, a content type by extension, no charset unless given. */
 const served = (file: string, type = file.endsWith('.txt') ? 'text/plain' : 'text/csv') =>

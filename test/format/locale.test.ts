@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nearestLang, resolveLocale, sameLanguage } from '../../src/format/locale.js';
 import { PROBLEM_CODES } from '../../src/data/types.js';
 import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 describe('locales', () => {
   it('maps language tags to shipped locales', () => {

@@ -5,6 +5,8 @@ import { expect } from '@open-wc/testing';
 import { dateRangePieces, type RangeWords } from '../../src/format/date-range.js';
 import { formatPartialDate, parsePartialDate, type DateFormatOptions, type DateStyle } from '../../src/format/partial-date.js';
 import { TIMELINE_STRINGS } from '../../src/timeline/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const NBSP = '\u00a0';
 /** Expected text with a no-break space wherever a space touches a number, as the typesetting rules ask. */

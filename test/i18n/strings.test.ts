@@ -6,6 +6,8 @@ import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
 import { INDICATOR_STRINGS } from '../../src/indicators/strings.js';
 import { QUOTE_STRINGS } from '../../src/quotes/strings.js';
 import { TIMELINE_STRINGS } from '../../src/timeline/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const TABLES = { core: CORE_STRINGS, indicators: INDICATOR_STRINGS, timeline: TIMELINE_STRINGS, quotes: QUOTE_STRINGS };
 const keys = (o: object) => Object.keys(o).sort();

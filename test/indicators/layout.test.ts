@@ -7,6 +7,8 @@ import { planDrawings } from '../../src/indicators/encoding.js';
 import { BAR, barLayout, MIN_BAR, UNITS, unitsLayout } from '../../src/indicators/layout.js';
 import { formatQuantity } from '../../src/indicators/quantity.js';
 import { INDICATOR_STRINGS } from '../../src/indicators/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const article = defaultDataFor('indicators').rows;
 const [prisoners, , , , freedomHouse] = article;

@@ -7,6 +7,8 @@ import {
 import { langAttribute } from '../../src/format/locale.js';
 import { QUOTE_STRINGS } from '../../src/quotes/strings.js';
 import { SwipeTracker } from '../../src/quotes/swipe.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const quotes: Quote[] = [
   { id: 'a', text: 'First', speaker: 'Ann', role: 'Envoy', affiliation: 'Ministry' },

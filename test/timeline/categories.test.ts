@@ -9,6 +9,8 @@ import { buildModel, categoryName, paintClass, type Category } from '../../src/t
 import { contrast, forTheme, ownColourRules } from '../../src/timeline/own-colours.js';
 import { TIMELINE_STRINGS } from '../../src/timeline/strings.js';
 import { newsroomDataset, newsroomEvents } from './newsroom-fixture.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const NOW = new Date(Date.UTC(2024, 10, 1));
 const { en, ru } = TIMELINE_STRINGS;

@@ -15,6 +15,8 @@ import {
   pageStartOf,
 } from '../../src/timeline/model.js';
 import { TIMELINE_STRINGS } from '../../src/timeline/strings.js';
+// Every shipped language in the tables, as the ES modules and the single-file script have them.
+import '../../src/locales/bundled.js';
 
 const ARTICLE = defaultDataFor('events').rows;
 const NOW = new Date(Date.UTC(2025, 10, 1));

@@ -1,0 +1,160 @@
+/** The Belarusian interface of every widget (`lang="be"`). */
+import { formatNumber, plural } from '../format/number.js';
+import type { CoreStrings } from '../format/strings.js';
+import type { IndicatorStrings } from '../indicators/strings.js';
+import type { QuoteStrings } from '../quotes/strings.js';
+import type { TimelineStrings } from '../timeline/strings.js';
+import type { ShippedStrings } from './shipped-strings.js';
+
+const core: CoreStrings = {
+  loading: 'Загрузка даных…',
+  empty: 'Няма даных для паказу.',
+  errorHeading: 'Не ўдалося паказаць даныя.',
+  skippedRows: (n) =>
+    plural(n, 'be', {
+      one: 'Не ўдалося паказаць {n} радок:',
+      few: 'Не ўдалося паказаць {n} радкі:',
+      other: 'Не ўдалося паказаць {n} радкоў:',
+    }),
+  source: 'Крыніца:',
+  sources: 'Крыніцы:',
+  asOf: (date) => `Даныя на ${date}`,
+  quotes: ['«', '»'],
+  unavailable: 'Гэтая графіка зараз недаступная.',
+  rowsLeftOut: (n) => plural(n, 'be', { one: 'Не паказаны {n} радок даных.', few: 'Не паказаны {n} радкі даных.', other: 'Не паказана {n} радкоў даных.' }),
+  debug: {
+    title: 'Праверка даных (рэжым адладкі)',
+    note: 'Чытачы не бачаць гэтую панэль: яна паказана з-за атрыбута debug або ?belarus-debug у адрасе.',
+    source: 'Даныя:',
+    origins: { property: 'уласцівасць data', inline: 'JSON унутры тэга', default: 'убудаваны набор даных артыкула' },
+    warnings: (n) => plural(n, 'be', { one: '{n} папярэджанне: даныя выкарыстаны, але іх варта праверыць:', few: '{n} папярэджанні: даныя выкарыстаны, але іх варта праверыць:', other: '{n} папярэджанняў: даныя выкарыстаны, але іх варта праверыць:' }),
+    none: 'Праблем у даных не знойдзена.',
+    fix: 'Як выправіць:',
+  },
+  fixes: {
+    'fetch-failed': 'Праверце адрас; файл з іншага сайта павінен аддавацца з загалоўкам Access-Control-Allow-Origin.',
+    'http-status': 'Праверце адрас у src: ён павінен адкрываць сам файл даных.',
+    timeout: 'Паспрабуйце яшчэ раз або размясціце файл на хутчэйшым серверы або на гэтым сайце.',
+    'too-large': 'Падзяліце файл або выдаліце радкі і слупкі, якія віджэт не выкарыстоўвае.',
+    'unsupported-type': 'Укажыце файл .json або .csv.',
+    'empty-response': 'Праверце, што ў файле ёсць радкі; апублікуйце або захавайце яго яшчэ раз.',
+    'invalid-json': 'Шукайце прапушчаную коску або двукоссе або перадайце даныя ў CSV.',
+    'invalid-csv': 'Экспартуйце табліцу ў CSV яшчэ раз; шукайце незакрытае двукоссе.',
+    'wrong-shape': 'Перадайце спіс радкоў або аб’ект са спісам indicators, events або quotes.',
+    'not-an-object': 'Запішыце радок як {"поле": "значэнне", …}.',
+    'missing-field': 'Запоўніце поле або выдаліце радок.',
+    'wrong-type': 'Запішыце значэнне тэкстам, а не спісам або аб’ектам.',
+    'invalid-date': 'Запішыце 2025, 2025-10 або 2025-10-09, з днём, які існуе.',
+    'end-before-start': 'Памяняйце даты месцамі або выпраўце памылковую.',
+    'invalid-number': 'Запішыце адзін лік (12, 1 500, −9,5 %, 1 200 $); словы — у status або unit.',
+    'invalid-url': 'Запішыце поўны адрас, пачынаючы з https://.',
+    'duplicate-id': 'Дайце кожнаму радку свой id або пакіньце id пустым.',
+    'header-not-first': 'Калі гэта не загаловак, выдаліце радкі над сапраўдным загалоўкам.',
+    'missing-columns': 'Назавіце слупкі ў першым радку па назвах палёў.',
+    'unknown-column': 'Перайменуйце слупок па яго полі або выдаліце яго.',
+    'unnamed-column': 'Назавіце слупок у радку загалоўка або выдаліце яго.',
+    'duplicate-column': 'Выдаліце або перайменуйце адзін з двух слупкоў.',
+  },
+  row: (row) => `Радок ${row}`,
+  field: (field) => `поле «${field}»`,
+  problems: {
+    'fetch-failed': 'не ўдалося загрузіць файл даных',
+    'http-status': 'сервер вярнуў памылку',
+    timeout: 'сервер занадта доўга не адказваў',
+    'too-large': 'файл даных занадта вялікі',
+    'unsupported-type': 'файл не ў фармаце JSON або CSV',
+    'empty-response': 'файл даных пусты',
+    'invalid-json': 'у JSON ёсць памылка',
+    'invalid-csv': 'у CSV ёсць памылка',
+    'wrong-shape': 'даныя запісаны не ў тым выглядзе, якога чакае віджэт',
+    'not-an-object': 'радок запісаны не як аб’ект JSON',
+    'missing-field': 'не запоўнена абавязковае поле',
+    'wrong-type': 'значэнне не таго тыпу',
+    'invalid-date': 'няправільная дата (ГГГГ, ГГГГ-ММ або ГГГГ-ММ-ДД)',
+    'end-before-start': 'дата заканчэння раней за дату пачатку',
+    'invalid-number': 'гэта не лік',
+    'invalid-url': 'спасылка павінна пачынацца з http:// або https://, таму яна не паказана',
+    'duplicate-id': 'такі id ужо ёсць у адным з радкоў вышэй',
+    'invalid-encoding': 'файл у UTF-8, акрамя радка {1}; захавайце яго ў UTF-8',
+    'encoding-guessed': 'кадаванне файла вызначана па яго байтах; захавайце яго ў UTF-8, каб не памыліцца',
+    'header-not-first': 'загалоўкам узяты радок {1} файла; радкі над ім прапушчаны',
+    'missing-columns': 'у радку загалоўка няма слупкоў: {all}',
+    'unknown-column': 'у гэтага віджэта няма такога поля, слупок прапушчаны',
+    'unnamed-column': 'у слупка {1} няма назвы ў радку загалоўка, яго ячэйкі прапушчаны',
+    'duplicate-column': 'слупок «{1}» паўтарае поле «{2}» і прапушчаны; выкарыстоўваецца слупок «{3}»',
+    'ambiguous-date': 'гэта можа быць {1} (спачатку дзень) або {2} (спачатку месяц): укажыце meta.dateFormat або date-format',
+    'two-digit-year': 'год запісаны дзвюма лічбамі: запішыце яго цалкам',
+    'ambiguous-number': 'гэта можа быць {1} або {2}: укажыце meta.lang або lang; лік не паказаны',
+  },
+  detailed: {
+    'fetch-failed': 'не ўдалося загрузіць файл даных: магчыма, яго сервер не дазваляе гэтай старонцы яго чытаць (патрэбны загаловак {1}), або знікла сувязь',
+    'unknown-column': 'у гэтага віджэта няма поля «{1}», слупок прапушчаны; можа, мелася на ўвазе «{2}»?',
+  },
+};
+
+const indicators: IndicatorStrings = {
+  headline: 'У лічбах',
+  indicator: 'Паказчык',
+  status: 'Стан',
+  statusAsOf: (date) => `Стан на ${date}`,
+  asOf: 'Па стане на',
+  sortableHint: 'слупкі з кнопкамі ў загалоўках можна сартаваць',
+  sortedBy: (column, direction) =>
+    `Адсартавана па слупку «${column}», ${direction === 'ascending' ? 'па ўзрастанні' : 'па змяншэнні'}.`,
+  filterLabel: 'Фільтр радкоў',
+  matching: (count, total) => `Знойдзена радкоў: ${count} з ${total}.`,
+  noMatches: 'Няма радкоў, якія адпавядаюць фільтру.',
+  pages: 'Старонкі табліцы',
+  rowRange: (first, last, total) => `Радкі ${first}–${last} з ${total}`,
+  previousPage: 'Папярэдняя старонка',
+  nextPage: 'Наступная старонка',
+  page: 'Старонка',
+  pageOf: (count) => `з ${count}`,
+  download: 'Спампаваць даныя:',
+  downloadAs: 'Спампаваць даныя ў фармаце',
+  rowSource: 'Крыніца',
+  note: 'Заўвага:',
+  bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкале ад ${min} да ${max}`,
+  units: (value, unit, perMark) =>
+    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'па адной адзнацы на адзінку' : `адна адзнака — ${perMark}`}`,
+  unitsKey: (perMark, unit) => `адна адзнака = ${perMark}${unit ? ` (${unit})` : ''}`,
+};
+
+const timeline: TimelineStrings = {
+  fallbackTitle: 'Храналогія',
+  legend: 'Катэгорыі',
+  list: 'Падзеі ў храналагічным парадку',
+  keyboardHint: 'Паміж падзеямі можна пераходзіць клавішамі са стрэлкамі, да першай і апошняй — клавішамі Home і End.',
+  selectHint: 'Выберыце падзею на шкале або ў спісе, каб прачытаць падрабязнасці.',
+  since: ['з ', ' па цяперашні час'],
+  sinceMonth: 'genitive',
+  between: ['', ' — ', ''],
+  category: 'Катэгорыя:',
+  noCategory: 'Без катэгорыі',
+  source: 'Крыніца',
+  categories: { politics: 'Палітыка', sanctions: 'Санкцыі', diplomacy: 'Дыпламатыя', war: 'Вайна', 'human-rights': 'Правы чалавека' },
+  earlier: 'Паказаць ранейшыя падзеі',
+  later: 'Паказаць пазнейшыя падзеі',
+  showing: (first, last, total) => `Падзеі ${formatNumber(first, 'be')}–${formatNumber(last, 'be')} з ${formatNumber(total, 'be')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'be', { one: 'Паказаць {n} падзею за {p}', few: 'Паказаць {n} падзеі за {p}', other: 'Паказаць {n} падзей за {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'be', { one: 'Паказаны перыяд {p}: {n} падзея', few: 'Паказаны перыяд {p}: {n} падзеі', other: 'Паказаны перыяд {p}: {n} падзей' }).replace('{p}', period),
+  showAll: 'Паказаць усю храналогію',
+};
+
+const quotes: QuoteStrings = {
+  headline: 'Цытаты',
+  carousel: 'карусель',
+  slide: 'слайд',
+  position: (index, count) => `${index} з ${count}`,
+  previous: 'Папярэдняя цытата',
+  next: 'Наступная цытата',
+  stop: 'Спыніць аўтаматычны паказ слайдаў',
+  start: 'Запусціць аўтаматычны паказ слайдаў',
+  pickers: 'Выберыце цытату для паказу',
+  source: 'Крыніца',
+};
+
+export const be: ShippedStrings = { core, indicators, timeline, quotes };

@@ -1,0 +1,161 @@
+/** The Ukrainian interface of every widget (`lang="uk"`). */
+import { formatNumber, plural } from '../format/number.js';
+import type { CoreStrings } from '../format/strings.js';
+import type { IndicatorStrings } from '../indicators/strings.js';
+import type { QuoteStrings } from '../quotes/strings.js';
+import type { TimelineStrings } from '../timeline/strings.js';
+import type { ShippedStrings } from './shipped-strings.js';
+
+const core: CoreStrings = {
+  loading: 'Завантаження даних…',
+  empty: 'Немає даних для показу.',
+  errorHeading: 'Не вдалося показати дані.',
+  skippedRows: (n) =>
+    plural(n, 'uk', {
+      one: 'Не вдалося показати {n} рядок:',
+      few: 'Не вдалося показати {n} рядки:',
+      many: 'Не вдалося показати {n} рядків:',
+      other: 'Не вдалося показати {n} рядка:',
+    }),
+  source: 'Джерело:',
+  sources: 'Джерела:',
+  asOf: (date) => `Дані станом на ${date}`,
+  quotes: ['«', '»'],
+  unavailable: 'Ця графіка зараз недоступна.',
+  rowsLeftOut: (n) => plural(n, 'uk', { one: 'Не показано {n} рядок даних.', few: 'Не показано {n} рядки даних.', many: 'Не показано {n} рядків даних.', other: 'Не показано {n} рядка даних.' }),
+  debug: {
+    title: 'Перевірка даних (режим налагодження)',
+    note: 'Читачі не бачать цієї панелі: її показано через атрибут debug або ?belarus-debug в адресі.',
+    source: 'Дані:',
+    origins: { property: 'властивість data', inline: 'JSON усередині тега', default: 'вбудований набір даних статті' },
+    warnings: (n) => plural(n, 'uk', { one: '{n} попередження: дані використано, але їх варто перевірити:', few: '{n} попередження: дані використано, але їх варто перевірити:', many: '{n} попереджень: дані використано, але їх варто перевірити:', other: '{n} попередження: дані використано, але їх варто перевірити:' }),
+    none: 'Проблем у даних не знайдено.',
+    fix: 'Як виправити:',
+  },
+  fixes: {
+    'fetch-failed': 'Перевірте адресу; файл з іншого сайту має надходити із заголовком Access-Control-Allow-Origin.',
+    'http-status': 'Перевірте адресу в src: вона має відкривати сам файл даних.',
+    timeout: 'Спробуйте ще раз або розмістіть файл на швидшому сервері чи на цьому сайті.',
+    'too-large': 'Розділіть файл або видаліть рядки й стовпці, яких віджет не використовує.',
+    'unsupported-type': 'Укажіть файл .json або .csv.',
+    'empty-response': 'Перевірте, що у файлі є рядки; опублікуйте або збережіть його ще раз.',
+    'invalid-json': 'Шукайте пропущену кому або лапки чи передайте дані в CSV.',
+    'invalid-csv': 'Експортуйте таблицю в CSV ще раз; шукайте незакриті лапки.',
+    'wrong-shape': 'Передайте список рядків або об’єкт зі списком indicators, events чи quotes.',
+    'not-an-object': 'Запишіть рядок як {"поле": "значення", …}.',
+    'missing-field': 'Заповніть поле або видаліть рядок.',
+    'wrong-type': 'Запишіть значення текстом, а не списком чи об’єктом.',
+    'invalid-date': 'Запишіть 2025, 2025-10 або 2025-10-09, з днем, що існує.',
+    'end-before-start': 'Поміняйте дати місцями або виправте помилкову.',
+    'invalid-number': 'Запишіть одне число (12, 1 500, −9,5 %, 1 200 $); слова — у status або unit.',
+    'invalid-url': 'Запишіть повну адресу, що починається з https://.',
+    'duplicate-id': 'Дайте кожному рядку власний id або залиште id порожнім.',
+    'header-not-first': 'Якщо це не заголовок, видаліть рядки над справжнім заголовком.',
+    'missing-columns': 'Назвіть стовпці в першому рядку за назвами полів.',
+    'unknown-column': 'Перейменуйте стовпець за його полем або видаліть його.',
+    'unnamed-column': 'Назвіть стовпець у рядку заголовка або видаліть його.',
+    'duplicate-column': 'Видаліть або перейменуйте один із двох стовпців.',
+  },
+  row: (row) => `Рядок ${row}`,
+  field: (field) => `поле «${field}»`,
+  problems: {
+    'fetch-failed': 'не вдалося завантажити файл даних',
+    'http-status': 'сервер повернув помилку',
+    timeout: 'сервер надто довго не відповідав',
+    'too-large': 'файл даних завеликий',
+    'unsupported-type': 'це не файл JSON чи CSV',
+    'empty-response': 'файл даних порожній',
+    'invalid-json': 'у JSON є помилка',
+    'invalid-csv': 'у CSV є помилка',
+    'wrong-shape': 'дані записані не в тому вигляді, якого чекає віджет',
+    'not-an-object': 'рядок записаний не як об’єкт JSON',
+    'missing-field': 'не заповнене обов’язкове поле',
+    'wrong-type': 'значення не того типу',
+    'invalid-date': 'неправильна дата (РРРР, РРРР-ММ або РРРР-ММ-ДД)',
+    'end-before-start': 'дата кінця раніша за дату початку',
+    'invalid-number': 'це не число',
+    'invalid-url': 'посилання має починатися з http:// або https://, тому його не показано',
+    'duplicate-id': 'такий id уже є в одному з рядків вище',
+    'invalid-encoding': 'файл у UTF-8, крім рядка {1}; збережіть його в UTF-8',
+    'encoding-guessed': 'кодування файлу визначено за його байтами; збережіть його в UTF-8, щоб не помилитися',
+    'header-not-first': 'заголовком узято рядок {1} файлу; рядки над ним пропущено',
+    'missing-columns': 'у рядку заголовка немає стовпців: {all}',
+    'unknown-column': 'у цього віджета немає такого поля, стовпець пропущено',
+    'unnamed-column': 'стовпець {1} не має назви в рядку заголовка, його клітинки пропущено',
+    'duplicate-column': 'стовпець «{1}» повторює поле «{2}», тому його пропущено; використано стовпець «{3}»',
+    'ambiguous-date': 'це може бути {1} (спочатку день) або {2} (спочатку місяць): укажіть meta.dateFormat або date-format',
+    'two-digit-year': 'рік записано двома цифрами: запишіть його повністю',
+    'ambiguous-number': 'це може бути {1} або {2}: укажіть meta.lang або lang; число не показано',
+  },
+  detailed: {
+    'fetch-failed': 'не вдалося завантажити файл даних: можливо, його сервер не дозволяє цій сторінці його читати (потрібен заголовок {1}), або зник зв’язок',
+    'unknown-column': 'у цього віджета немає поля «{1}», стовпець пропущено; можливо, мали на увазі «{2}»?',
+  },
+};
+
+const indicators: IndicatorStrings = {
+  headline: 'У цифрах',
+  indicator: 'Показник',
+  status: 'Стан',
+  statusAsOf: (date) => `Стан на ${date}`,
+  asOf: 'Станом на',
+  sortableHint: 'стовпці з кнопками в заголовках можна сортувати',
+  sortedBy: (column, direction) =>
+    `Відсортовано за стовпцем «${column}», ${direction === 'ascending' ? 'за зростанням' : 'за спаданням'}.`,
+  filterLabel: 'Фільтр рядків',
+  matching: (count, total) => `Знайдено рядків: ${count} з ${total}.`,
+  noMatches: 'Немає рядків, що відповідають фільтру.',
+  pages: 'Сторінки таблиці',
+  rowRange: (first, last, total) => `Рядки ${first}–${last} з ${total}`,
+  previousPage: 'Попередня сторінка',
+  nextPage: 'Наступна сторінка',
+  page: 'Сторінка',
+  pageOf: (count) => `з ${count}`,
+  download: 'Завантажити дані:',
+  downloadAs: 'Завантажити дані у форматі',
+  rowSource: 'Джерело',
+  note: 'Примітка:',
+  bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
+  scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкалі від ${min} до ${max}`,
+  units: (value, unit, perMark) =>
+    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одній позначці на одиницю' : `одна позначка — ${perMark}`}`,
+  unitsKey: (perMark, unit) => `одна позначка = ${perMark}${unit ? ` (${unit})` : ''}`,
+};
+
+const timeline: TimelineStrings = {
+  fallbackTitle: 'Хронологія',
+  legend: 'Категорії',
+  list: 'Події в хронологічному порядку',
+  keyboardHint: 'Між подіями можна переходити клавішами зі стрілками, до першої та останньої — клавішами Home і End.',
+  selectHint: 'Виберіть подію на шкалі або в списку, щоб прочитати докладніше.',
+  since: ['з ', ' дотепер'],
+  sinceMonth: 'genitive',
+  between: ['', ' — ', ''],
+  category: 'Категорія:',
+  noCategory: 'Без категорії',
+  source: 'Джерело',
+  categories: { politics: 'Політика', sanctions: 'Санкції', diplomacy: 'Дипломатія', war: 'Війна', 'human-rights': 'Права людини' },
+  earlier: 'Показати раніші події',
+  later: 'Показати пізніші події',
+  showing: (first, last, total) => `Події ${formatNumber(first, 'uk')}–${formatNumber(last, 'uk')} з ${formatNumber(total, 'uk')}`,
+  openPeriod: (count, period) =>
+    plural(count, 'uk', { one: 'Показати {n} подію за {p}', few: 'Показати {n} події за {p}', many: 'Показати {n} подій за {p}', other: 'Показати {n} події за {p}' }).replace('{p}', period),
+  periodShown: (period, count) =>
+    plural(count, 'uk', { one: 'Показано період {p}: {n} подія', few: 'Показано період {p}: {n} події', many: 'Показано період {p}: {n} подій', other: 'Показано період {p}: {n} події' }).replace('{p}', period),
+  showAll: 'Показати всю хронологію',
+};
+
+const quotes: QuoteStrings = {
+  headline: 'Цитати',
+  carousel: 'карусель',
+  slide: 'слайд',
+  position: (index, count) => `${index} з ${count}`,
+  previous: 'Попередня цитата',
+  next: 'Наступна цитата',
+  stop: 'Зупинити автоматичний показ слайдів',
+  start: 'Запустити автоматичний показ слайдів',
+  pickers: 'Виберіть цитату для показу',
+  source: 'Джерело',
+};
+
+export const uk: ShippedStrings = { core, indicators, timeline, quotes };
