@@ -7,6 +7,8 @@
 //   static   each pre-rendered fragment on an article page, without JavaScript and with its
 //            script: content, accessibility tree, axe, hydration in place
 //   charset  a windows-1251 page that loads belarus-widgets.min.js sent without a charset
+//   scripts  the per-widget scripts alone, together with the all-in-one under a strict CSP, and
+//            the languages they load on demand
 //
 // The browser tests of the tags run against the built script too: web-test-runner.dist.config.mjs.
 // Prints the time of each part; fails (exit 1) with the list of what went wrong. The checks live
@@ -17,6 +19,7 @@ import { windows1251Page } from '../test/built/charset.mjs';
 import { fragments } from '../test/built/fragments.mjs';
 import { staticHtml } from '../test/built/static-html.mjs';
 import { check, tally } from '../test/built/tally.mjs';
+import { widgetScripts } from '../test/built/widget-scripts.mjs';
 
 const started = performance.now();
 const only = process.argv.slice(2);
@@ -25,6 +28,7 @@ const parts = [
   ['markup', staticHtml],
   ['static', fragments],
   ['charset', windows1251Page],
+  ['scripts', widgetScripts],
 ].filter(([name]) => !only.length || only.includes(name));
 await start();
 try {

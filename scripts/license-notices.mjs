@@ -10,7 +10,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCRIPTS = ['dist/belarus-widgets.min.js', 'dist/embed.js', 'dist/resizer.js', 'dist/builder/builder.js'];
+const SCRIPTS = [
+  'dist/belarus-widgets.min.js',
+  'dist/belarus-indicators.min.js',
+  'dist/belarus-timeline.min.js',
+  'dist/belarus-quotes.min.js',
+  'dist/embed.js',
+  'dist/resizer.js',
+  'dist/builder/builder.js',
+];
 const NOTICES = 'THIRD-PARTY-LICENSES.txt';
 const { name, version, license } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 const MARK = `/*! ${name} `;
@@ -20,7 +28,10 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 /** The npm packages whose modules a script's source map lists, in order of first appearance. */
 function bundledPackages(mapPath) {
   const found = new Set();
-  for (const source of readJson(mapPath).sources) {
+  const map = readJson(mapPath);
+  // An index map (scripts/build-scripts.mjs joins parts) lists its sources per section.
+  const sources = map.sections ? map.sections.flatMap((section) => section.map.sources) : map.sources;
+  for (const source of sources) {
     const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
     if (match) found.add(match[1]);
   }
@@ -68,7 +79,8 @@ for (const script of SCRIPTS) {
   }
   writeFileSync(path, `${banner}\n${code}`);
   const map = readJson(mapPath);
-  map.mappings = `;${map.mappings}`;
+  if (map.sections) for (const section of map.sections) section.offset.line += 1;
+  else map.mappings = `;${map.mappings}`;
   writeFileSync(mapPath, JSON.stringify(map));
 }
 

@@ -10,16 +10,19 @@ import type { DownloadFile } from './indicators/download.js';
 import type { SlideChangeDetail } from './quotes/quotes.js';
 import type { EventSelectDetail } from './timeline/timeline.js';
 
-export { DATA_ERROR_EVENT } from './controllers/data-source-controller.js';
 export type { DataErrorDetail } from './controllers/data-source-controller.js';
-export { DOWNLOAD_EVENT } from './indicators/indicators.js';
 export type { DownloadFile, DownloadFormat } from './indicators/download.js';
-export { SLIDE_CHANGE_EVENT } from './quotes/quotes.js';
 export type { SlideChangeDetail } from './quotes/quotes.js';
 export type { EventSelectDetail } from './timeline/timeline.js';
 
+/** Every widget: some or all of the data could not be used. */
+export const DATA_ERROR_EVENT = 'belarus-data-error';
+/** `<belarus-indicators>`: a download is about to start. */
+export const DOWNLOAD_EVENT = 'belarus-download';
 /** `<belarus-timeline>`: the reader selected an event. */
 export const EVENT_SELECT_EVENT = 'belarus-event-select';
+/** `<belarus-quotes>`: another quote is shown. */
+export const SLIDE_CHANGE_EVENT = 'belarus-slide-change';
 
 /** What every widget fires. */
 export interface BelarusWidgetEvents {

@@ -2,39 +2,7 @@
  * Side-effect-free entry: classes, types and pure helpers. Importing it registers no tags; import
  * `belarus-widgets/define.js` (or a widget's own define module) for that.
  */
-export { DataSourceController } from './controllers/data-source-controller.js';
-export type { DataHost, DataOrigin, DataState } from './controllers/data-source-controller.js';
-export { DATA_ERROR_EVENT, DOWNLOAD_EVENT, EVENT_SELECT_EVENT, SLIDE_CHANGE_EVENT } from './events.js';
-export type {
-  BelarusWidgetEvents,
-  BelarusWidgetsEventMap,
-  DataErrorDetail,
-  DownloadFile,
-  DownloadFormat,
-  EventSelectDetail,
-  SlideChangeDetail,
-} from './events.js';
-export type { BelarusWidgetsProperties, BelarusWidgetTag, WidgetProperties } from './properties.js';
-export { DEFAULT_DATASET, defaultDataFor } from './data/default-dataset.js';
-export { loadData, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './data/load.js';
-export type { LoadOptions } from './data/load.js';
-export { detectFormat, parseJson, parseText } from './data/parse.js';
-export { parseCsv } from './data/parse-csv.js';
-export { DataError } from './data/problem.js';
-export { safeHttpUrl } from './data/safe-url.js';
-export * from './data/types.js';
-export { validateFor, validateMeta, validateRows } from './data/validate.js';
-export { LOCALES, resolveLocale } from './format/locale.js';
-export type { Locale, ShippedLocale } from './format/locale.js';
-export { formatNumber, parseNumber, plural } from './format/number.js';
-export { comparePartialDates, formatPartialDate, parsePartialDate, periodEnd, periodStart } from './format/partial-date.js';
-export type { DateFormatOptions, DatePrecision, DateStyle, PartialDate } from './format/partial-date.js';
-export { CORE_STRINGS, describeProblem } from './format/strings.js';
-export { registerLocale } from './format/register-locale.js';
-export type { LocaleStrings } from './format/register-locale.js';
-export { THEMES, WidgetElement } from './widget/widget-element.js';
-export type { Theme } from './widget/widget-element.js';
-export { VERSION } from './version.js';
+export * from './api.js';
 export { BelarusIndicators } from './indicators/indicators.js';
 export { BelarusTimeline } from './timeline/timeline.js';
 export { BelarusQuotes } from './quotes/quotes.js';

@@ -15,6 +15,7 @@ import { parseJson } from '../data/parse.js';
 import { DataError, problem } from '../data/problem.js';
 import type { Meta, Problem, ReadOptions, RowKind, RowsByKind, Validated } from '../data/types.js';
 import { validateFor } from '../data/validate.js';
+import { DATA_ERROR_EVENT } from '../events.js';
 import { childrenMayStillArrive } from './parser-progress.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
@@ -25,8 +26,6 @@ export interface DataErrorDetail {
   origin: DataOrigin;
   src?: string;
 }
-
-export const DATA_ERROR_EVENT = 'belarus-data-error';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;

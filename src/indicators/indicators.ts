@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { DOWNLOAD_EVENT } from '../events.js';
 import { nearestLang, stringsIn } from '../format/locale.js';
 import { formatNumber } from '../format/number.js';
 import { headlineText } from '../widget/furniture.js';
@@ -11,8 +12,6 @@ import { indicatorsStyles } from './indicators.styles.js';
 import { createTableModel, DEFAULT_PAGE_SIZE, nextSort, SORT_KEYS, type SortDirection, type SortKey, type SortOrder, type TableView } from './model.js';
 import { INDICATOR_STRINGS, type IndicatorStrings } from './strings.js';
 import { columnsOf, renderTable, type TextRun } from './table.js';
-
-export const DOWNLOAD_EVENT = 'belarus-download';
 
 /**
  * The "By the Numbers" table of a news story: indicator and status, with numbers drawn beside

@@ -2,7 +2,7 @@
  * The interface strings of one shipped language, for every widget, and how they join the string
  * tables. English is in the tables from the start; the other languages arrive from `bundled.ts`
  * (the ES modules and the single-file script carry all of them) or one file per language
- * (`dist/locales/<lang>.js`, loaded by `on-demand.ts` for the per-widget scripts).
+ * (`dist/belarus-locale-<lang>.min.js`, loaded by `on-demand.ts` for the per-widget scripts).
  */
 import type { CoreStrings } from '../format/strings.js';
 import { CORE_STRINGS } from '../format/strings.js';

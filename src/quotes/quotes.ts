@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { Quote } from '../data/types.js';
+import { SLIDE_CHANGE_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { AutoplayController } from './autoplay-controller.js';
@@ -18,8 +19,6 @@ import { quotesStyles } from './quotes.styles.js';
 import { QUOTE_STRINGS, type QuoteStrings } from './strings.js';
 import { SwipeTracker } from './swipe.js';
 import { HEADLINE_ID, renderControls, renderSlide, SLIDES_ID } from './templates.js';
-
-export const SLIDE_CHANGE_EVENT = 'belarus-slide-change';
 
 export interface SlideChangeDetail {
   /** Zero-based position of the quote now shown. */

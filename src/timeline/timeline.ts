@@ -10,6 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import type { TimelineEvent } from '../data/types.js';
+import { EVENT_SELECT_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
 import { periodEnd } from '../format/partial-date.js';
 import { subheadingLevel } from '../widget/heading.js';
@@ -317,7 +318,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     this.selected = item.event.id;
     if (this.deepLink) history.replaceState(history.state, '', hashForEvent(item.event.id));
     const detail: EventSelectDetail = { id: item.event.id, event: item.event };
-    this.dispatchEvent(new CustomEvent('belarus-event-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(EVENT_SELECT_EVENT, { detail, bubbles: true, composed: true }));
   }
 
   /** Runs as the ResizeObserver reports, when the page's layout is fresh, and when web fonts load. */

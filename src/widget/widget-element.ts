@@ -11,7 +11,8 @@
  */
 import { LitElement, html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DATA_ERROR_EVENT, type DataErrorDetail, type DataSourceController, type DataState } from '../controllers/data-source-controller.js';
+import type { DataErrorDetail, DataSourceController, DataState } from '../controllers/data-source-controller.js';
+import { DATA_ERROR_EVENT } from '../events.js';
 import { toDateFormat } from '../data/date-format.js';
 import type { RowKind } from '../data/types.js';
 import { nearestLang, resolveLocale, stringsIn, textLanguages, type Locale, type TextLanguages } from '../format/locale.js';

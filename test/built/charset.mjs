@@ -84,16 +84,16 @@ async function read(charset) {
 }
 
 export async function windows1251Page() {
-  const { QUOTE_STRINGS } = await import(new URL('../../dist/quotes/strings.js', import.meta.url));
-  const { TIMELINE_STRINGS } = await import(new URL('../../dist/timeline/strings.js', import.meta.url));
+  const { ru: russian } = await import(new URL('../../dist/locales/ru.js', import.meta.url));
+  const { be: belarusian } = await import(new URL('../../dist/locales/be.js', import.meta.url));
   const { quotes } = JSON.parse(readFileSync('data/us-belarus-relations.json', 'utf8'));
   const legacy = await read('windows-1251');
   const utf8 = await read('utf-8');
   const label = '[windows-1251 page]';
   check(legacy.encoding === 'windows-1251' && legacy.title === TITLE && legacy.heading === HEADING, `${label} the page itself was not read as windows-1251: ${legacy.encoding}, "${legacy.heading}"`);
   check(legacy.problems.length === 0, () => `${label} ${legacy.problems.join('; ')}`);
-  const ru = QUOTE_STRINGS.ru;
-  const be = TIMELINE_STRINGS.be;
+  const ru = russian.quotes;
+  const be = belarusian.timeline;
   const expected = {
     'belarus-quotes': [ru.previous, ru.next, ru.pickers, ru.carousel, ru.slide, ru.position(1, quotes.length)],
     'belarus-timeline': [be.legend, be.list, be.selectHint],
