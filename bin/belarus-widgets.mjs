@@ -34,7 +34,7 @@ Options:
                        A query string (?v=3) is kept on every file's URL.
   --id <id>            the frame's id in height messages (iframe, amp)
   --sri                add Subresource Integrity (integrity + crossorigin) to the
-                       script tag; the server must then send CORS headers
+                       script tags; the server must then send CORS headers
   -h, --help           this text
   -v, --version        the package's version
 
@@ -102,8 +102,8 @@ async function main(argv) {
     throw error;
   }
   if (values.sri) {
-    const digest = createHash('sha384').update(readFileSync(new URL('belarus-widgets.min.js', DIST))).digest('base64');
-    request.integrity = `sha384-${digest}`;
+    const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(file, DIST))).digest('base64')}`;
+    request.integrity = Object.fromEntries(snippet.scriptFiles(request).map((file) => [file, hash(file)]));
   }
   let part;
   if (request.mode === 'static') {

@@ -99,7 +99,7 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
       <label for="embed-base">Published folder</label>
       <input id="embed-base" type="url" aria-describedby="embed-base-hint" .value=${live(choice.base)}
         @input=${(event: Event) => p.onChoice({ base: (event.target as HTMLInputElement).value })} />
-      <p id="embed-base-hint" class="hint">Where the package’s dist/ folder is published; the snippets load belarus-widgets.min.js, embed.html, resizer.js and static/ from there. Starts as the folder this builder is served from.</p>
+      <p id="embed-base-hint" class="hint">Where the package’s dist/ folder is published; the snippets load the widget’s script (belarus-timeline.min.js, …) and its language file, embed.html, resizer.js and static/ from there. Starts as the folder this builder is served from.</p>
     </div>
     <label for="embed-code">Embed code</label>
     <div class=${'code' in code && code.code.length > LONG_CODE ? 'code-box long' : 'code-box'}>

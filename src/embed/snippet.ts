@@ -4,6 +4,7 @@
  * is unit-tested as plain functions. Every value that reaches an attribute is escaped; URLs
  * have been checked by widgets.ts first.
  */
+import { languageOf, LOCALES } from '../format/locale.js';
 import { frameQuery, parseBaseUrl, parseDataUrl, parseId, parseLang, parseTheme, parseWidget, tagOf, WIDGET_TITLES, EmbedOptionError, type EmbedOptions } from './widgets.js';
 
 export const EMBED_MODES = ['script', 'iframe', 'static', 'amp'] as const;
@@ -26,8 +27,8 @@ export interface SnippetRequest extends EmbedOptions {
   base: string;
   /** The base's query string (`?v=3`, a cache-busting version), put after every file name; or ''. */
   baseQuery?: string;
-  /** `sha384-…` of belarus-widgets.min.js, for Subresource Integrity. */
-  integrity?: string;
+  /** `sha384-…` of each script the snippet loads (see `scriptFiles`), for Subresource Integrity. */
+  integrity?: Record<string, string>;
   /**
    * A dataset to write into the tag as inline JSON (script and static modes), so the embed needs
    * no data file; the builder page gives its producer's cleaned data. Not with `src`.
@@ -109,14 +110,29 @@ export function attributes(pairs: Array<[string, string | true | undefined]>): s
     .join('');
 }
 
+/**
+ * The classic scripts a script or static snippet loads: the widget's own file, and the file of
+ * its language when `lang` names a shipped one other than English, so the words arrive with the
+ * widget (and under the snippet's integrity hashes) instead of on demand.
+ */
+export function scriptFiles(request: Pick<SnippetRequest, 'widget' | 'lang'>): string[] {
+  const language = languageOf(request.lang);
+  const own = language !== 'en' && (LOCALES as readonly string[]).includes(language);
+  return [`belarus-${request.widget}.min.js`, ...(own ? [`belarus-locale-${language}.min.js`] : [])];
+}
+
 function scriptTag(request: SnippetRequest): string {
-  const integrity = request.integrity || undefined;
-  return `<script${attributes([
-    ['src', fileUrl(request, 'belarus-widgets.min.js')],
-    ['integrity', integrity],
-    ['crossorigin', integrity ? 'anonymous' : undefined],
-    ['defer', true],
-  ])}></script>`;
+  return scriptFiles(request)
+    .map((file) => {
+      const integrity = request.integrity?.[file];
+      return `<script${attributes([
+        ['src', fileUrl(request, file)],
+        ['integrity', integrity],
+        ['crossorigin', integrity ? 'anonymous' : undefined],
+        ['defer', true],
+      ])}></script>`;
+    })
+    .join('\n');
 }
 
 function widgetAttributes(request: SnippetRequest): Array<[string, string | true | undefined]> {

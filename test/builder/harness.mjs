@@ -163,7 +163,7 @@ export async function typeInto(page, name, text) {
 /**
  * A fresh article page holding `snippet`, served from `server`'s origin (so the snippet's
  * script and files load as they would on a newsroom's page) with the strict CSP as a header.
- * `scriptDelay` holds belarus-widgets.min.js back, as a slow connection would.
+ * `scriptDelay` holds the widget scripts (belarus-*.min.js) back, as a slow connection would.
  */
 export async function articlePage(server, snippet, { javascript = true, width = 800, scriptDelay = 0 } = {}) {
   const page = await env.browser.newPage({ type: 'window' });
@@ -174,7 +174,7 @@ export async function articlePage(server, snippet, { javascript = true, width = 
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
     // A slow connection: the markup is painted before the script arrives.
-    if (scriptDelay && pathname.endsWith('/belarus-widgets.min.js')) return void setTimeout(() => request.continue(), scriptDelay);
+    if (scriptDelay && /\/belarus-[a-z]+\.min\.js$/.test(pathname)) return void setTimeout(() => request.continue(), scriptDelay);
     if (pathname !== path) return void request.continue();
     const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><main><h1>An article</h1><p>Text before the embed.</p>\n${snippet}\n<p>Text after it.</p></main></body></html>`;
     request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP }, body });

@@ -39,7 +39,7 @@ export async function pasted() {
 
   // The script snippet (data inline) in a fresh page with the built script, under the strict CSP.
   const { code } = await embedFor(page, 'Script');
-  check(code.includes('<script type="application/json">') && code.includes('/dist/belarus-widgets.min.js'), `[paste] script snippet: ${code.slice(0, 200)}`);
+  check(code.includes('<script type="application/json">') && code.includes('/dist/belarus-timeline.min.js'), `[paste] script snippet: ${code.slice(0, 200)}`);
 
   // Copied from the keyboard; the live region says so, and the clipboard holds the code.
   await page.browserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);

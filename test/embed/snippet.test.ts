@@ -8,6 +8,7 @@ import {
   escapeHtml,
   FRAME_HEIGHTS,
   parseRequest,
+  scriptFiles,
   type StaticPart,
 } from '../../src/embed/snippet.js';
 
@@ -23,20 +24,34 @@ function parse(html: string): DocumentFragment {
 }
 
 describe('embed snippets', () => {
-  it('script: one classic script from the pinned CDN version, then the tag', () => {
+  it('script: the widget’s own classic script from the pinned CDN version, then the tag', () => {
     expect(snippet({ widget: 'timeline' })).to.equal(
-      '<script src="https://cdn.jsdelivr.net/npm/belarus-widgets@9.9.9/dist/belarus-widgets.min.js" defer></script>\n<belarus-timeline></belarus-timeline>',
+      '<script src="https://cdn.jsdelivr.net/npm/belarus-widgets@9.9.9/dist/belarus-timeline.min.js" defer></script>\n<belarus-timeline></belarus-timeline>',
     );
     const html = snippet({ widget: 'quotes', src: '/data/quotes.csv', lang: 'be', theme: 'auto', base: 'https://news.example/bw' });
     const tag = parse(html).querySelector('belarus-quotes')!;
     expect([tag.getAttribute('lang'), tag.getAttribute('theme'), tag.getAttribute('src')]).to.deep.equal(['be', 'auto', '/data/quotes.csv']);
-    expect(parse(html).querySelector('script')!.getAttribute('src')).to.equal('https://news.example/bw/belarus-widgets.min.js');
+    expect([...parse(html).querySelectorAll('script')].map((script) => script.getAttribute('src'))).to.deep.equal([
+      'https://news.example/bw/belarus-quotes.min.js',
+      'https://news.example/bw/belarus-locale-be.min.js',
+    ]);
   });
 
-  it('script with Subresource Integrity asks for CORS', () => {
-    const req = { ...request({ widget: 'indicators' }), integrity: 'sha384-abc' };
-    const script = parse(buildSnippet(req)).querySelector('script')!;
-    expect([script.getAttribute('integrity'), script.getAttribute('crossorigin'), script.hasAttribute('defer')]).to.deep.equal(['sha384-abc', 'anonymous', true]);
+  it('script: the language file only for a shipped language other than English', () => {
+    expect(scriptFiles({ widget: 'indicators', lang: 'ru-RU' })).to.deep.equal(['belarus-indicators.min.js', 'belarus-locale-ru.min.js']);
+    expect(scriptFiles({ widget: 'indicators', lang: 'en-GB' })).to.deep.equal(['belarus-indicators.min.js']);
+    expect(scriptFiles({ widget: 'indicators', lang: 'de' })).to.deep.equal(['belarus-indicators.min.js']);
+    expect(scriptFiles({ widget: 'indicators' })).to.deep.equal(['belarus-indicators.min.js']);
+  });
+
+  it('script with Subresource Integrity asks for CORS, with a hash for each file', () => {
+    const integrity = { 'belarus-indicators.min.js': 'sha384-abc', 'belarus-locale-pl.min.js': 'sha384-def' };
+    const req = { ...request({ widget: 'indicators', lang: 'pl' }), integrity };
+    const scripts = [...parse(buildSnippet(req)).querySelectorAll('script')];
+    expect(scripts.map((script) => [script.getAttribute('integrity'), script.getAttribute('crossorigin'), script.hasAttribute('defer')])).to.deep.equal([
+      ['sha384-abc', 'anonymous', true],
+      ['sha384-def', 'anonymous', true],
+    ]);
   });
 
   it('iframe: the frame page with its query, a title, a starting height, and the resizer', () => {
@@ -62,7 +77,7 @@ describe('embed snippets', () => {
   it('a base with a query string (a cache-busting version) keeps it on every file, after the file name', () => {
     const base = 'https://cdn.example/bw/?v=3';
     const script = parse(snippet({ widget: 'timeline', base })).querySelector('script')!;
-    expect(script.getAttribute('src')).to.equal('https://cdn.example/bw/belarus-widgets.min.js?v=3');
+    expect(script.getAttribute('src')).to.equal('https://cdn.example/bw/belarus-timeline.min.js?v=3');
 
     const framed = parse(snippet({ widget: 'quotes', mode: 'iframe', base, lang: 'ru' }));
     const url = new URL(framed.querySelector('iframe')!.getAttribute('src')!);
@@ -72,7 +87,7 @@ describe('embed snippets', () => {
 
     const part: StaticPart = { attributes: { lang: 'en' }, shadow: '<p>x</p>' };
     const fixed = parse(snippet({ widget: 'quotes', mode: 'static', base: '/bw?v=3' }, part));
-    expect(fixed.querySelector('script')!.getAttribute('src')).to.equal('/bw/belarus-widgets.min.js?v=3');
+    expect(fixed.querySelector('script')!.getAttribute('src')).to.equal('/bw/belarus-quotes.min.js?v=3');
     expect(fixed.querySelector('template')!.content.querySelector('link')!.getAttribute('href')).to.equal('/bw/static/belarus-quotes.css?v=3');
 
     expect(() => request({ widget: 'quotes', base: 'https://cdn.example/bw/#top' })).to.throw(EmbedOptionError, /#/);
@@ -93,7 +108,7 @@ describe('embed snippets', () => {
     expect(html).to.equal(
       '<belarus-quotes lang="ru" state="ready" data-prerendered="9.9.9" theme="dark"><template shadowrootmode="open">' +
         '<link rel="stylesheet" href="/bw/static/belarus-quotes.css"><p>pre-rendered</p></template></belarus-quotes>\n' +
-        '<script src="/bw/belarus-widgets.min.js" defer></script>',
+        '<script src="/bw/belarus-quotes.min.js" defer></script>\n<script src="/bw/belarus-locale-ru.min.js" defer></script>',
     );
     expect(html).not.to.include('\n\n');
     expect(() => buildSnippet(request({ widget: 'quotes', mode: 'static' }))).to.throw(EmbedOptionError);

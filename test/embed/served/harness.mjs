@@ -8,6 +8,10 @@ import { serve } from '../../../scripts/serve.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 export const TAGS = ['belarus-indicators', 'belarus-timeline', 'belarus-quotes'];
+/** URL endings of the classic scripts that bring widgets: the all-in-one and each widget's own. */
+export const WIDGET_SCRIPTS = ['/belarus-widgets.min.js', ...TAGS.map((tag) => `/${tag}.min.js`)];
+/** `delay` for `open`: every widget script held back `ms`. */
+export const scriptsLate = (ms) => Object.fromEntries(WIDGET_SCRIPTS.map((ending) => [ending, ms]));
 export const DATASET = JSON.parse(readFileSync('data/us-belarus-relations.json', 'utf8'));
 export const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8'));
 

@@ -6,14 +6,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildConsumer, pack } from '../../../examples/npm-consumer/build.mjs';
 import { waitSettled } from './iframe.mjs';
-import { env, expect, failures, figures, open, report, VERSION, waitReady } from './harness.mjs';
+import { env, expect, failures, figures, open, report, scriptsLate, VERSION, waitReady } from './harness.mjs';
 
 export async function npmPackage() {
   const packed = pack();
   const { report: packReport } = packed;
   figures['npm pack'] = `${packReport.filename}: ${packReport.entryCount} files, ${(packReport.size / 1024).toFixed(1)} KB packed, ${(packReport.unpackedSize / 1024).toFixed(1)} KB unpacked`;
   const files = packReport.files.map((f) => f.path);
-  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
+  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
   required.push('dist/react/index.js', 'dist/types/react/index.d.ts', 'frameworks/vue.d.ts', 'frameworks/svelte.d.ts', 'dist/THIRD-PARTY-LICENSES.txt');
   for (const file of required) expect(files.includes(file), `[npm] ${file} is not in the package`);
   const stray = files.filter((file) => !/^(dist|bin|data|frameworks)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
@@ -23,7 +23,7 @@ export async function npmPackage() {
   const missing = links.filter((link) => !files.some((file) => file === link || file.startsWith(link.endsWith('/') ? link : `${link}/`)));
   expect(missing.length === 0, `[npm] README links to files that are not in the package: ${missing.join(', ')}`);
   // Licence notices of the bundled code survive minification in every single-file script.
-  for (const script of ['dist/belarus-widgets.min.js', 'dist/embed.js', 'dist/resizer.js']) {
+  for (const script of ['dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/embed.js', 'dist/resizer.js']) {
     expect(readFileSync(script, 'utf8').startsWith(`/*! belarus-widgets ${VERSION} | MIT`), `[npm] ${script} has no licence banner`);
   }
   expect(/Lit \(BSD-3-Clause, Google LLC\).*d3 \(ISC, Mike Bostock\).*THIRD-PARTY-LICENSES\.txt/.test(readFileSync('dist/belarus-widgets.min.js', 'utf8').split('\n')[0]), '[npm] the classic script does not name Lit and d3 and their licences');
@@ -113,7 +113,7 @@ ${snippet('indicators', '--src', '/data/indicators.csv', '--theme', 'dark', '--s
 ${snippet('timeline', '--mode', 'iframe')}
 </body></html>`,
   );
-  const { page, problems } = await open(env.strict, '/.cache/pages/generated.html', { height: 2000, delay: { '/belarus-widgets.min.js': 300 } });
+  const { page, problems } = await open(env.strict, '/.cache/pages/generated.html', { height: 2000, delay: scriptsLate(300) });
   const notReady = await waitReady(page.mainFrame(), 2);
   expect(!notReady, `[cli snippets] widgets not ready: ${notReady}`);
   const frame = await (await page.$('iframe')).contentFrame();

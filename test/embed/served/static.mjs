@@ -1,7 +1,7 @@
 // The pre-rendered page (dist/static/demo.html): readable without JavaScript, hydrated in place
 // with a slow script and no layout shift, the timeline's room closing when no script comes,
 // markup from another version or edited by hand rendered anew.
-import { DATASET, env, expect, figures, open, report, shadowText, sleep, VERSION, waitReady } from './harness.mjs';
+import { DATASET, env, expect, figures, open, report, scriptsLate, shadowText, sleep, VERSION, waitReady, WIDGET_SCRIPTS } from './harness.mjs';
 
 export async function staticWithoutJavaScript() {
   for (const width of [1280, 390]) {
@@ -42,7 +42,7 @@ function timelineGap() {
 
 /** JavaScript on, but the script never comes (a CMS removed it): the timeline's room closes. */
 export async function staticScriptMissing() {
-  const { page, problems } = await open(env.plain, '/dist/static/demo.html', { width: 1280, height: 3400, empty: ['/belarus-widgets.min.js'] });
+  const { page, problems } = await open(env.plain, '/dist/static/demo.html', { width: 1280, height: 3400, empty: WIDGET_SCRIPTS });
   const reserved = await page.evaluate(timelineGap);
   expect(reserved > 200, `[static, script missing] no room kept for the picture while the script loads (${reserved}px)`);
   const cdp = await page.createCDPSession();
@@ -61,7 +61,7 @@ export async function staticWithJavaScript(server, label) {
     // The script arrives 600 ms late, so the browser paints the pre-rendered markup first, as on
     // a real connection; hydration then happens on screen, where a shift would count.
     // The viewport is as tall as the page, so a shift anywhere on it counts.
-    const { page, problems } = await open(server, '/dist/static/demo.html', { width, height: 3400, delay: { '/belarus-widgets.min.js': 600 } });
+    const { page, problems } = await open(server, '/dist/static/demo.html', { width, height: 3400, delay: scriptsLate(600) });
     const notReady = await waitReady(page.mainFrame(), 3);
     expect(!notReady, `[${label} ${width}] widgets not ready: ${notReady}`);
     await sleep(300);
