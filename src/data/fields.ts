@@ -3,6 +3,7 @@
  * (missing, null or blank), or a problem. Only own properties are read, so keys such as
  * `__proto__` in data are inert.
  */
+import { isLanguageTag } from '../format/locale.js';
 import { formatPartialDate } from '../format/partial-date.js';
 import { readDate, type DateReading } from '../format/spreadsheet-date.js';
 import { readNumber, type DecimalMark } from '../format/spreadsheet-number.js';
@@ -28,8 +29,6 @@ export function rawField(record: object, name: string): unknown {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   return value;
 }
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 const ORDER: Record<DateFormat, string> = { DMY: 'day/month/year', MDY: 'month/day/year' };
 
@@ -108,7 +107,7 @@ export function readField(type: FieldType, value: unknown, row: number | undefin
       };
     }
     case 'lang':
-      if (typeof value === 'string' && LANGUAGE_TAG.test(value.trim())) return { value: value.trim() };
+      if (typeof value === 'string' && isLanguageTag(value.trim())) return { value: value.trim() };
       return {
         problem: problem('wrong-type', `${label(row, field)} is not a language tag such as "be" or "ru-RU"; it was ignored.`, {
           ...where,

@@ -3,6 +3,7 @@
  * code generator: the widgets by name, and the checks every option passes before it reaches a
  * page. Pure: no DOM, no Lit, so the generator runs it in Node.
  */
+import { isLanguageTag } from '../format/locale.js';
 import type { Theme } from '../widget/widget-element.js';
 
 export const WIDGET_NAMES = ['indicators', 'timeline', 'quotes'] as const;
@@ -46,12 +47,9 @@ export function parseTheme(input: unknown): Theme {
   throw new EmbedOptionError(`Unknown theme “${String(input)}”: use ${EMBED_THEMES.join(', ')}.`);
 }
 
-/** A BCP 47 language tag such as `en`, `ru`, `be-BY`. The widgets map it to a shipped locale. */
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
 export function parseLang(input: unknown): string {
   const text = typeof input === 'string' ? input.trim() : '';
-  if (LANG_TAG.test(text)) return text;
+  if (isLanguageTag(text)) return text;
   throw new EmbedOptionError(`“${String(input)}” is not a language tag: use e.g. en, ru or be.`);
 }
 

@@ -85,3 +85,12 @@ export function textLanguages(locale: Locale, pageTag: string | undefined, dataT
   const ui = page && sameLanguage(page, locale) ? page : locale;
   return { ui, page, data: dataTag || page || ui };
 }
+
+/**
+ * Is `text` shaped like a BCP 47 language tag (`en`, `be-BY`, `sr-Latn-RS`, `en-x-private`)? A
+ * language of 2–3 letters, then subtags of 1–8 letters or digits (singletons such as `x` are one).
+ * The shape only: the widgets map any tag to a locale by its language (`resolveLocale`).
+ */
+export function isLanguageTag(text: string): boolean {
+  return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(text);
+}

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nearestLang, resolveLocale, sameLanguage } from '../../src/format/locale.js';
+import { isLanguageTag, nearestLang, resolveLocale, sameLanguage } from '../../src/format/locale.js';
+import { validateMeta } from '../../src/data/validate.js';
+import { parseLang } from '../../src/embed/widgets.js';
 import { PROBLEM_CODES } from '../../src/data/types.js';
 import { CORE_STRINGS, describeProblem } from '../../src/format/strings.js';
 // Every shipped language in the tables, as the ES modules and the single-file script have them.
@@ -10,6 +12,16 @@ describe('locales', () => {
     expect(['be-BY', 'ru_RU', 'RU', 'en-GB', 'uk', 'de', '', undefined, null].map(resolveLocale)).to.deep.equal([
       'be', 'ru', 'ru', 'en', 'uk', 'en', 'en', 'en', 'en',
     ]);
+  });
+
+  it('takes the same language tags in data and in embed options, private-use and singleton subtags too', () => {
+    const tags = ['en', 'be-BY', 'sr-Latn-RS', 'en-x-private', 'de-u-co-phonebk', 'fil'];
+    for (const tag of tags) {
+      expect(isLanguageTag(tag), tag).to.equal(true);
+      expect(validateMeta({ lang: tag }).meta.lang, tag).to.equal(tag);
+      expect(parseLang(tag), tag).to.equal(tag);
+    }
+    for (const bad of ['', 'e', 'english', 'en_GB', 'en-', 'en--x', 'ru;']) expect(isLanguageTag(bad), bad).to.equal(false);
   });
 
   it('finds the nearest lang across a shadow root', async () => {
