@@ -1,9 +1,9 @@
 /**
  * The library without the widgets: data loading, parsing and validation, formats, locales, events
- * and the base class. The classic scripts share one copy of it on a page (src/embed/runtime.ts).
+ * and their types. The widgets' shared machinery (base class, controllers, string tables) stays
+ * internal. The classic scripts share one copy of it on a page (src/embed/runtime.ts).
  */
-export { DataSourceController } from './controllers/data-source-controller.js';
-export type { DataHost, DataOrigin, DataState } from './controllers/data-source-controller.js';
+export type { DataOrigin, DataState } from './controllers/data-source-controller.js';
 export { DATA_ERROR_EVENT, DOWNLOAD_EVENT, EVENT_SELECT_EVENT, SLIDE_CHANGE_EVENT } from './events.js';
 export type {
   BelarusWidgetEvents,
@@ -29,9 +29,9 @@ export type { Locale, ShippedLocale } from './format/locale.js';
 export { formatNumber, parseNumber, plural } from './format/number.js';
 export { comparePartialDates, formatPartialDate, parsePartialDate, periodEnd, periodStart } from './format/partial-date.js';
 export type { DateFormatOptions, DatePrecision, DateStyle, PartialDate } from './format/partial-date.js';
-export { CORE_STRINGS, describeProblem } from './format/strings.js';
+export { describeProblem } from './format/strings.js';
 export { registerLocale } from './format/register-locale.js';
 export type { LocaleStrings } from './format/register-locale.js';
-export { THEMES, WidgetElement } from './widget/widget-element.js';
+export { THEMES } from './widget/widget-element.js';
 export type { Theme } from './widget/widget-element.js';
 export { VERSION } from './version.js';

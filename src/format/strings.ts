@@ -165,7 +165,7 @@ export function problemMessage(problem: Problem, strings: CoreStrings): { messag
 }
 
 /** A problem as a reader sees it: "Row 3, field “date”: the date is not a valid date … (2021-02-30)". */
-export function describeProblem(problem: Problem, strings: CoreStrings): string {
+export function describeProblem(problem: Problem, strings: CoreStrings = CORE_STRINGS.en): string {
   const { message, value } = problemMessage(problem, strings);
   return value === undefined ? message : `${message} (${value})`;
 }
