@@ -1,18 +1,8 @@
 /** Locale-aware numbers and plurals through the browser's Intl (zero bytes shipped for be/ru). */
-import { fallbackLocale } from './fallback-locale.js';
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+import { numberFormat, pluralRules } from './intl.js';
 
 export function formatNumber(value: number, lang: string, maximumFractionDigits = 2): string {
-  const key = `${lang}|${maximumFractionDigits}`;
-  let cached = numberFormats.get(key);
-  if (!cached) {
-    const locale = Intl.NumberFormat.supportedLocalesOf(lang).length ? lang : (fallbackLocale(lang)?.numbers ?? lang);
-    cached = new Intl.NumberFormat(locale, { maximumFractionDigits });
-    numberFormats.set(key, cached);
-  }
-  return cached.format(value);
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
 /** Plural forms keyed by CLDR category; `other` is required and used for any missing category. */
@@ -20,12 +10,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** Picks the plural form for `count` and replaces `{n}` with the formatted number. */
 export function plural(count: number, lang: string, forms: PluralForms): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  const form = forms[rules.select(count)] ?? forms.other;
+  const form = forms[pluralRules(lang).select(count)] ?? forms.other;
   return form.replace('{n}', formatNumber(count, lang));
 }
 

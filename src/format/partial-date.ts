@@ -4,6 +4,7 @@
  * reader's time zone.
  */
 import { fallbackLocale, type FallbackLocale } from './fallback-locale.js';
+import { dateFormat } from './intl.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -73,17 +74,6 @@ const OPTIONS: Record<Exclude<DatePrecision, 'year'>, Record<DateStyle, Intl.Dat
   day: { long: { month: 'long', day: 'numeric' }, short: { month: 'short', day: 'numeric' } },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
 
 const monthStart = (month: number) => new Date(Date.UTC(2000, month - 1, 1));
 const monthPart = (parts: Intl.DateTimeFormatPart[]) => parts.find((part) => part.type === 'month')?.value ?? '';
@@ -91,7 +81,7 @@ const monthPart = (parts: Intl.DateTimeFormatPart[]) => parts.find((part) => par
 /** A month's name on its own (`październik`) and after a day (`października`), from the browser. */
 function intlMonthName(lang: string, month: number, form: 'standalone' | 'genitive'): string {
   const options: Intl.DateTimeFormatOptions = form === 'genitive' ? { month: 'long', day: 'numeric' } : { month: 'long' };
-  return monthPart(formatter(lang, options).formatToParts(monthStart(month)));
+  return monthPart(dateFormat(lang, options).formatToParts(monthStart(month)));
 }
 
 /**
@@ -123,7 +113,7 @@ function fromIntl(date: PartialDate, lang: string, style: DateStyle, options: Da
     const text = `${AP_MONTHS[date.month! - 1]} ${date.day}`;
     return options.year === false ? text : `${text}, ${date.year}`;
   }
-  const parts = formatter(lang, { ...OPTIONS[precision][style], ...(options.year === false ? {} : { year: 'numeric' }) }).formatToParts(
+  const parts = dateFormat(lang, { ...OPTIONS[precision][style], ...(options.year === false ? {} : { year: 'numeric' }) }).formatToParts(
     periodStart(date),
   );
   const standalone = intlMonthName(lang, date.month!, 'standalone');
@@ -152,7 +142,7 @@ function bindNumbers(text: string, lang: string): string {
  * `Feb. 24, 2022`; `кастрычнік 2025 г.`, and with `monthCase: 'genitive'` `кастрычніка 2025 г.`.
  */
 export function formatPartialDate(date: PartialDate, lang: string, style: DateStyle = 'long', options: DateFormatOptions = {}): string {
-  if (date.precision === 'year') return formatter(lang, { year: 'numeric' }).format(periodStart(date));
+  if (date.precision === 'year') return dateFormat(lang, { year: 'numeric' }).format(periodStart(date));
   const table = fallbackLocale(lang);
   return bindNumbers(table ? fromTable(table, date, style, options) : fromIntl(date, lang, style, options), lang);
 }

@@ -6,6 +6,7 @@
  * table does not sort it again.
  */
 import type { Indicator, Meta } from '../data/types.js';
+import { collator } from '../format/intl.js';
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
 import { planDrawings, type Drawing } from './encoding.js';
 
@@ -47,9 +48,9 @@ export function nextSort(current: SortOrder | undefined, key: SortKey): SortOrde
 /** A collator for the data's language; an unusable language tag falls back to the UI's. */
 export function collatorFor(dataLang: string | undefined, uiLang: string): Intl.Collator {
   try {
-    return new Intl.Collator(dataLang ?? uiLang, { numeric: true, sensitivity: 'base' });
+    return collator(dataLang ?? uiLang);
   } catch {
-    return new Intl.Collator(uiLang, { numeric: true, sensitivity: 'base' });
+    return collator(uiLang);
   }
 }
 

@@ -5,7 +5,7 @@
  * `points`) are left to the sentences in `strings.ts`, which know where a word goes. A minus is
  * the minus sign (U+2212), as newsrooms set it and screen readers read it: `−9.5%`. Pure.
  */
-import { fallbackLocale } from '../format/fallback-locale.js';
+import { numberFormat } from '../format/intl.js';
 
 /** `%`, `‰` or one currency symbol: a unit written as a sign beside the number, not a word. */
 export function isSignUnit(unit: string | undefined): unit is string {
@@ -17,26 +17,17 @@ export interface QuantityOptions {
   compact?: boolean;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: string, style: 'decimal' | 'percent' | 'currency', options: QuantityOptions, large: boolean): Intl.NumberFormat {
+function quantityFormat(lang: string, style: 'decimal' | 'percent' | 'currency', options: QuantityOptions, large: boolean): Intl.NumberFormat {
   const compact = !!options.compact && large;
-  const key = `${lang}|${style}|${compact ? 1 : 0}`;
-  let found = formats.get(key);
-  if (!found) {
-    const locale = Intl.NumberFormat.supportedLocalesOf(lang).length ? lang : (fallbackLocale(lang)?.numbers ?? lang);
-    // The pattern of US dollars stands for any currency: only the symbol's place and spacing are used.
-    const currency: Intl.NumberFormatOptions = style === 'currency' ? { currency: 'USD', currencyDisplay: 'narrowSymbol' } : {};
-    found = new Intl.NumberFormat(locale, {
-      style,
-      ...currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: compact ? 1 : 2,
-      notation: compact ? 'compact' : 'standard',
-    });
-    formats.set(key, found);
-  }
-  return found;
+  // The pattern of US dollars stands for any currency: only the symbol's place and spacing are used.
+  const currency: Intl.NumberFormatOptions = style === 'currency' ? { currency: 'USD', currencyDisplay: 'narrowSymbol' } : {};
+  return numberFormat(lang, {
+    style,
+    ...currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: compact ? 1 : 2,
+    notation: compact ? 'compact' : 'standard',
+  });
 }
 
 /** `value` with its sign unit (if it has one) in the locale's pattern; a word unit is not added. */
@@ -44,9 +35,9 @@ export function formatQuantity(value: number, unit: string | undefined, lang: st
   const large = Math.abs(value) >= 100_000;
   let parts: Intl.NumberFormatPart[];
   // The percent style multiplies by 100; the value is already in percent (or per mille).
-  if (unit === '%' || unit === '‰') parts = numberFormat(lang, 'percent', options, large).formatToParts(value / 100);
-  else if (isSignUnit(unit)) parts = numberFormat(lang, 'currency', options, large).formatToParts(value);
-  else parts = numberFormat(lang, 'decimal', options, large).formatToParts(value);
+  if (unit === '%' || unit === '‰') parts = quantityFormat(lang, 'percent', options, large).formatToParts(value / 100);
+  else if (isSignUnit(unit)) parts = quantityFormat(lang, 'currency', options, large).formatToParts(value);
+  else parts = quantityFormat(lang, 'decimal', options, large).formatToParts(value);
   return parts
     .map((part) => {
       if (part.type === 'minusSign') return '\u2212';
