@@ -169,7 +169,8 @@ export const quotesStyles = css`
     font-size: 0.9em;
     font-style: italic;
   }
-  .source {
+  /* A quote's own source link, not the footer's source line (shared furniture, a <p>). */
+  a.source {
     align-self: start;
     padding-block: 0.25em;
   }

@@ -95,7 +95,7 @@ export function renderEntry(item: TimelineItem, context: ListContext): TemplateR
       : nothing}
     ${event.description ? html`<p class="description" lang=${ifDefined(context.dataLang)}>${event.description}</p>` : nothing}
     ${event.sourceUrl
-      ? html`<p class="source">
+      ? html`<p class="source event-source">
           <a href=${event.sourceUrl} rel="noopener"
             >${strings.source}<span class="visually-hidden" lang=${ifDefined(context.dataLang)}>: ${event.title}</span></a
           >

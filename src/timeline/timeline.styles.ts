@@ -293,11 +293,12 @@ export const timelineStyles = css`
   .entry .description {
     margin: 0.2em 0 0;
   }
-  .source {
+  /* An event's own source link (the footer's source line is shared furniture). */
+  .event-source {
     margin: 0.1em 0 0;
     font-size: 0.875em;
   }
-  .source a {
+  .event-source a {
     display: inline-block;
     min-height: 24px;
     line-height: 24px;
