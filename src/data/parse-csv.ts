@@ -2,7 +2,7 @@
  * CSV as newsrooms publish it (spreadsheets): header row of field names, RFC 4180 quoting,
  * BOM, CRLF, quoted newlines, comma, semicolon or tab delimiters, a title row above the header.
  * Uses d3-dsv's `parseRows`, which, unlike `csvParse`, never builds code with `new Function`
- * and so runs under a CSP without 'unsafe-eval' (d3/d3-dsv#65).
+ * and so runs under a CSP without 'unsafe-eval'.
  */
 import { dsvFormat } from 'd3-dsv';
 import { isKnownName } from './headers.js';
