@@ -50,7 +50,7 @@ function readJson(url) {
   try {
     return JSON.parse(readFileSync(url, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${url.pathname} (${error.code ?? error.message}); is the package built (npm run build)?`);
+    throw new Error(`cannot read ${url.pathname} (${error.code ?? error.message}); is the package built (npm run build)?`, { cause: error });
   }
 }
 

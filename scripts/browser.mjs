@@ -51,7 +51,7 @@ export async function findBrowser() {
       const env = { ...process.env, LD_LIBRARY_PATH: [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') };
       return (cached = { executablePath, env, origin: '@sparticuz/chromium' });
     } catch (error) {
-      throw new Error(`${notFound()}\n(@sparticuz/chromium failed: ${error.message})`);
+      throw new Error(`${notFound()}\n(@sparticuz/chromium failed: ${error.message})`, { cause: error });
     }
   }
   throw new Error(notFound());

@@ -65,7 +65,7 @@ function run(command, cwd) {
   try {
     execFileSync(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    throw new Error(`${command.join(' ')} (in ${cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`.trim());
+    throw new Error(`${command.join(' ')} (in ${cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`.trim(), { cause: error });
   }
 }
 

@@ -13,6 +13,7 @@
 // emitted chunk fails the build, naming the place.
 
 const hex = (unit) => `\\u${unit.toString(16).padStart(4, '0')}`;
+// eslint-disable-next-line no-control-regex -- ASCII is 0x00-0x7f, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**

@@ -52,8 +52,14 @@ function utf8Census(bytes: Uint8Array): { valid: number; invalid: number; firstB
     const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     let ok = length > 0 && i + length <= bytes.length;
     for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) valid++, (i += length);
-    else invalid++, (firstBadLine ||= line), i++;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      firstBadLine ||= line;
+      i++;
+    }
   }
   return { valid, invalid, firstBadLine };
 }
@@ -70,7 +76,10 @@ export function legacyEncoding(bytes: Uint8Array): 'windows-1251' | 'windows-125
   };
   for (const byte of bytes) {
     if (byte >= 0x80) high++;
-    if (isCyrillic(byte)) letters++, run++;
+    if (isCyrillic(byte)) {
+      letters++;
+      run++;
+    }
     else endRun();
   }
   endRun();

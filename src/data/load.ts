@@ -85,7 +85,10 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) bytes.set(chunk, offset), (offset += chunk.byteLength);
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   return bytes;
 }
 

@@ -121,7 +121,10 @@ export function validateRows<K extends RowKind>(
     if (writtenUnit !== undefined && row.unit === undefined && takesUnit) row.unit = writtenUnit;
     const rejected = rowProblems.filter((p) => p.severity === 'error');
     const cross = rejected.length ? undefined : crossCheck(kind, row, number);
-    if (cross) rejected.push(cross), rowProblems.push(cross);
+    if (cross) {
+      rejected.push(cross);
+      rowProblems.push(cross);
+    }
     if (!rejected.length && typeof row.id === 'string') {
       if (ids.has(row.id)) {
         const clash = problem('duplicate-id', `Row ${number}: the id "${row.id}" is already used by an earlier row.`, {

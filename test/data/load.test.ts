@@ -87,7 +87,10 @@ describe('loadData', () => {
     const text = 'text,speaker\nДзякуй,Аўтар\n';
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) bytes[2 + i * 2] = text.charCodeAt(i) & 0xff, bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
     const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
     const [record] = (await loadData(url)) as Array<Record<string, string>>;
     expect({ ...record }).to.deep.equal({ text: 'Дзякуй', speaker: 'Аўтар' });
