@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { DOWNLOAD_EVENT } from '../events.js';
 import { nearestLang, stringsIn } from '../format/locale.js';
 import { formatNumber } from '../format/number.js';
@@ -68,12 +69,12 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
 
   @state() private query = '';
   @state() private page = 1;
-  @state() private printing = false;
   @state() private announcement = '';
 
   private readonly model = createTableModel();
   private view!: TableView;
-  private printQuery?: MediaQueryList;
+  /** On paper every matching row is listed, unpaged. */
+  private readonly print = new PrintController(this, { followMedia: true });
   /** What the reader just did, to be put into words for screen readers in the next update. */
   private action?: 'sort' | 'filter' | 'page';
 
@@ -98,26 +99,11 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
     return data ? { text: data, lang: this.languages.data } : { text: this.text.headline, lang: this.languages.ui };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.printQuery ??= window.matchMedia('print');
-    this.printQuery.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.onPrintChange);
-    window.addEventListener('afterprint', this.onPrintChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.onPrintChange);
-    window.removeEventListener('afterprint', this.onPrintChange);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const input = { sort: this.sort, query: this.query, page: this.page, pageSize: this.pageSize, all: this.printing, lang: this.locale };
+    const input = { sort: this.sort, query: this.query, page: this.page, pageSize: this.pageSize, all: this.print.printing, lang: this.locale };
     this.view = this.model(this.source.rows, this.source.meta, input);
-    if (!this.printing) this.page = this.view.slice.page;
+    if (!this.print.printing) this.page = this.view.slice.page;
     if (this.action) this.announcement = this.describe(this.action);
     this.action = undefined;
   }
@@ -165,10 +151,6 @@ export class BelarusIndicators extends WidgetElement<'indicators'> {
   private readonly goToPage = (page: number): void => {
     this.page = page;
     this.action = 'page';
-  };
-
-  private readonly onPrintChange = (event: Event): void => {
-    this.printing = event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printQuery?.matches);
   };
 
   private readonly onDownload = (format: DownloadFormat): void => {

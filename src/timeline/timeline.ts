@@ -9,6 +9,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { GlobalListeners } from '../controllers/global-listeners.js';
+import { PrintController } from '../controllers/print-controller.js';
 import type { TimelineEvent } from '../data/types.js';
 import { EVENT_SELECT_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
@@ -18,7 +20,6 @@ import { WidgetElement } from '../widget/widget-element.js';
 import { layoutTimeline, overviewPeriod, type TimelineLayout } from './layout.js';
 import { renderDetail, renderEntry, renderLegend, renderPageButton, renderPageStatus, type ListContext } from './list.js';
 import { buildModel, eventIdFromHash, hashForEvent, nextIndex, PAGE_SIZE, pageStartOf, type TimelineItem, type TimelineModel } from './model.js';
-import { GlobalListeners } from './global-listeners.js';
 import { ownColourRules, OwnColourSheet } from './own-colours.js';
 import { inPeriod, periodLabel, samePeriod, type Period } from './periods.js';
 import { fontWidthRatio, renderPicture, renderProbe } from './picture.js';
@@ -107,7 +108,6 @@ export class BelarusTimeline extends WidgetElement<'events'> {
 
   /** First position of the list's window among the events shown. */
   @state() private pageStart = 0;
-  @state() private printing = false;
   /** The periods opened, outermost first; empty for the whole timeline. */
   @state() private zoom: Period[] = [];
   /** What the period bar's status line says; empty until a period was opened. */
@@ -131,13 +131,13 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   private pendingZoomFocus?: { to: 'show-all' } | { to: 'badge'; period: Period };
   private pendingScroll = false;
   private readonly ownColours = new OwnColourSheet();
+  /** On paper the whole list is shown, unpaged. */
+  private readonly print = new PrintController(this);
 
   constructor() {
     super();
     new GlobalListeners(this, [
       [() => window, 'hashchange', () => this.onHashChange()],
-      [() => window, 'beforeprint', () => this.onBeforePrint()],
-      [() => window, 'afterprint', () => (this.printing = false)],
       [() => document.fonts, 'loadingdone', () => this.onFontsLoaded()],
     ]);
   }
@@ -253,7 +253,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     const { model, layout, text, shown } = this;
     const selected = this.selectedIndex;
     const total = shown.length;
-    const paged = !this.printing && total > PAGE_SIZE;
+    const paged = !this.print.printing && total > PAGE_SIZE;
     const first = paged ? this.pageStart : 0;
     const last = paged ? Math.min(total, first + PAGE_SIZE) : total;
     const position = selected >= 0 ? this.positionOf(selected) : -1;
@@ -383,12 +383,6 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     if (id === undefined) return;
     this.pendingHash = id;
     this.requestUpdate();
-  }
-
-  /** Printing shows the whole list; the update must land before the browser takes its snapshot. */
-  private onBeforePrint(): void {
-    this.printing = true;
-    this.performUpdate();
   }
 
   /** A web font arrived: labels may draw wider (or narrower) than when they were laid out. */
