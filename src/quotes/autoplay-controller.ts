@@ -25,8 +25,7 @@
  * disconnects. Timers go through `window.setTimeout`/`clearTimeout` at call time.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+import { REDUCED_MOTION_QUERY } from '../controllers/reduced-motion.js';
 
 export interface AutoplayOptions {
   /** Whether rotation is offered at all (the `autoplay` attribute, and more than one slide). */

@@ -11,6 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
 import { GlobalListeners } from '../controllers/global-listeners.js';
 import { PrintController } from '../controllers/print-controller.js';
+import { prefersReducedMotion } from '../controllers/reduced-motion.js';
 import type { TimelineEvent } from '../data/types.js';
 import { EVENT_SELECT_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
@@ -238,7 +239,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
       this.pendingScroll = false;
       const overview = this.layout.orientation === 'horizontal' ? this.renderRoot.querySelector('.overview') : null;
       const target = overview ?? entry(this.selectedIndex)?.closest('li');
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const smooth = !prefersReducedMotion();
       target?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
     }
   }
