@@ -29,7 +29,7 @@ const { render, html } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const widgets = await import(`${ROOT}.cache/ssr/widgets.js`);
 const { LOCALES, VERSION, PRERENDERED_ATTRIBUTE, WIDGET_NAMES, tagOf, staticSnippet, defaultBase } = widgets;
-const { buildModel, defaultDataFor, layoutTimeline, periodEnd } = widgets;
+const { AROUND_PICTURE_EM, buildModel, defaultDataFor, layoutTimeline, periodEnd } = widgets;
 
 // Server-only templates (no hydration markers of their own): the element's shadow root is what hydrates.
 const TEMPLATES = {
@@ -143,9 +143,8 @@ function timelineReservation() {
     const b = fonts.reduce((s, x, i) => s + (x - mx) * (ys[i] - my), 0) / fonts.reduce((s, x) => s + (x - mx) ** 2, 0);
     return { a: my - b * mx, b };
   };
-  // Besides the SVG: the .timeline grid gap (0.75em), the .overview gap (0.5em) and the empty
-  // .detail panel (min-height 7em), as in timeline.styles.ts.
-  const AROUND_PICTURE_EM = 0.75 + 0.5 + 7;
+  // Besides the SVG: the block gap, the overview gap and the empty detail panel
+  // (AROUND_PICTURE_EM, from src/timeline/geometry.ts, which the stylesheet spaces with).
   const rules = bands.map((band, i) => {
     const { a, b } = fit(band.heights);
     const query = [`(min-width: ${band.from}px)`, i < bands.length - 1 ? `(max-width: ${band.to + 0.98}px)` : ''].filter(Boolean).join(' and ');

@@ -12,5 +12,6 @@ export { defaultBase, staticSnippet } from './snippet.js';
 export { tagOf, WIDGET_NAMES } from './widgets.js';
 export { defaultDataFor } from '../data/default-dataset.js';
 export { periodEnd } from '../format/partial-date.js';
+export { AROUND_PICTURE_EM } from '../timeline/geometry.js';
 export { layoutTimeline } from '../timeline/layout.js';
 export { buildModel } from '../timeline/model.js';

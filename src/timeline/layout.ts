@@ -11,6 +11,7 @@
  * one count badge, which opens the period: the same layout, zoomed to exactly that period
  * (`period`). Narrow containers get the vertical list instead. All coordinates are whole pixels.
  */
+import { ARROW_LENGTH } from './geometry.js';
 import { LanePacker, type Extent } from './lanes.js';
 import type { TimelineItem } from './model.js';
 import { inPeriod, nicePeriod, periodIndex, periodsOf, type Period } from './periods.js';
@@ -111,7 +112,6 @@ export type TimelineLayout = HorizontalLayout | { orientation: 'vertical'; width
 const DAY = 86_400_000;
 const MIN_SPAN = 7 * DAY;
 const GAP = 12;
-const ARROW = 9;
 const TOP = 4;
 
 /** The time domain: every event's whole period (open spans end at "now"), at least a week. */
@@ -205,8 +205,8 @@ function plan(item: TimelineItem, period: number, f: Frame, m: Metrics): Plan {
   // An open span runs to the right edge: it has not ended. Others end at their end, cut at the view's.
   const after = item.span && (item.open || item.clipped || item.end > view.to);
   const x1 = !item.span ? x0 : item.open ? right : Math.max(x0, Math.min(right, x(item.end)));
-  const markerLeft = x0 - m.markerSize / 2 - (before ? ARROW : 0);
-  const bare: Extent = { x0: markerLeft, x1: Math.max(x1 + (after ? ARROW : 0), x0 + m.markerSize / 2) };
+  const markerLeft = x0 - m.markerSize / 2 - (before ? ARROW_LENGTH : 0);
+  const bare: Extent = { x0: markerLeft, x1: Math.max(x1 + (after ? ARROW_LENGTH : 0), x0 + m.markerSize / 2) };
   return { item, kind, x0, x1, before, after, bare, period };
 }
 
@@ -319,7 +319,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const view = options.period ?? overviewPeriod(items);
   const shown = options.period ? items.filter((item) => inPeriod(item, view)) : items;
   // Zoomed in, spans that began earlier come in from the left edge with an arrow: room for it.
-  const scale = timeScale([view.from, view.to], [m.markerSize + (options.period ? ARROW : 0), width - m.markerSize - ARROW]);
+  const scale = timeScale([view.from, view.to], [m.markerSize + (options.period ? ARROW_LENGTH : 0), width - m.markerSize - ARROW_LENGTH]);
   const x = (ms: number) => Math.round(scale(ms));
   const [left, right] = scale.range.map(Math.round);
   const frame: Frame = { x, left, right, width, view };

@@ -7,6 +7,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ARROW_LENGTH, TICK_LENGTH } from './geometry.js';
 import type { EventMark, HorizontalLayout } from './layout.js';
 import { markerShape } from './markers.js';
 import { PROBE_TEXT, textWidth } from './text-width.js';
@@ -14,7 +15,7 @@ import { categoryOf, paintClass, type TimelineModel } from './model.js';
 
 /** An arrowhead at `x`, pointing right (`1`: the span goes on) or left (`-1`: it began earlier). */
 const arrow = (x: number, y: number, half: number, direction: 1 | -1) =>
-  svg`<path class="arrow" d=${`M${x},${y - 2 * half}L${x + direction * 9},${y}L${x},${y + 2 * half}Z`}></path>`;
+  svg`<path class="arrow" d=${`M${x},${y - 2 * half}L${x + direction * ARROW_LENGTH},${y}L${x},${y + 2 * half}Z`}></path>`;
 
 function renderMark(mark: EventMark, layout: HorizontalLayout, model: TimelineModel, selected: boolean): SVGTemplateResult {
   const category = categoryOf(model, model.items[mark.index]);
@@ -41,8 +42,8 @@ function renderAxis(layout: HorizontalLayout): SVGTemplateResult {
   return svg`<g class="axis">
     <line class="domain" x1=${axis.x0} x2=${axis.x1} y1=${axis.y} y2=${axis.y}></line>
     ${axis.ticks.map(
-      (tick) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${axis.y} y2=${axis.y + 6}></line>
-        <text x=${tick.labelX} y=${axis.y + 6 + lineHeight - 2} text-anchor="middle">${tick.label}</text>`,
+      (tick) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${axis.y} y2=${axis.y + TICK_LENGTH}></line>
+        <text x=${tick.labelX} y=${axis.y + TICK_LENGTH + lineHeight - 2} text-anchor="middle">${tick.label}</text>`,
     )}
   </g>`;
 }

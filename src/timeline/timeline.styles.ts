@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { BLOCK_GAP_EM, DETAIL_MIN_HEIGHT_EM, OVERVIEW_GAP_EM } from './geometry.js';
+
+const em = (value: number) => unsafeCSS(`${value}em`);
 
 /**
  * The timeline's styles. Category colours are tokens with light and dark values (each at least
@@ -37,7 +40,7 @@ export const timelineStyles = css`
   }
   .timeline {
     display: grid;
-    gap: 0.75em;
+    gap: ${em(BLOCK_GAP_EM)};
   }
   .marker-icon {
     flex: none;
@@ -76,7 +79,7 @@ export const timelineStyles = css`
   /* Picture (horizontal layout) */
   .overview {
     display: grid;
-    gap: 0.5em;
+    gap: ${em(OVERVIEW_GAP_EM)};
     scroll-margin-top: 1em;
   }
   /*
@@ -170,7 +173,7 @@ export const timelineStyles = css`
     background: var(--_surface);
   }
   .detail {
-    min-height: 7em;
+    min-height: ${em(DETAIL_MIN_HEIGHT_EM)};
     padding: 0.6em 0.8em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_cat);

@@ -1,6 +1,7 @@
 // Helpers for the DOM-free layout tests: a horizontal layout or a failure, and every text box a
 // reader sees (labels, badges, tick labels) inside the picture and apart from each other.
 import { expect } from '@open-wc/testing';
+import { TICK_LENGTH } from '../../src/timeline/geometry.js';
 import { layoutTimeline, type Box, type HorizontalLayout, type LayoutOptions } from '../../src/timeline/layout.js';
 import type { TimelineItem } from '../../src/timeline/model.js';
 
@@ -26,7 +27,7 @@ export function textBoxes(layout: HorizontalLayout): Array<{ name: string; box: 
     ...layout.clusters.map((c) => ({ name: `badge ${c.indices[0]}`, box: c.box })),
     ...axis.ticks.map((t) => ({
       name: `tick ${t.label}`,
-      box: { x0: t.labelX - t.width / 2, x1: t.labelX + t.width / 2, y0: axis.y + 6, y1: axis.y + 6 + lineHeight },
+      box: { x0: t.labelX - t.width / 2, x1: t.labelX + t.width / 2, y0: axis.y + TICK_LENGTH, y1: axis.y + TICK_LENGTH + lineHeight },
     })),
   ];
 }
