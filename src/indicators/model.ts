@@ -8,6 +8,7 @@
 import type { Indicator, Meta } from '../data/types.js';
 import { collator } from '../format/intl.js';
 import { comparePartialDates, type PartialDate } from '../format/partial-date.js';
+import { memoizeLast } from '../widget/memoize-last.js';
 import { planDrawings, type Drawing } from './encoding.js';
 
 export const SORT_KEYS = ['indicator', 'status', 'asOf'] as const;
@@ -146,17 +147,6 @@ export interface TableView {
    * number keeps its length and scale while the reader sorts, filters and turns pages.
    */
   drawings: ReadonlyMap<Indicator, Drawing>;
-}
-
-/** Remembers the last result while every argument is the same value or object. */
-function memoizeLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined;
-  return (...args: A) => {
-    if (!last || args.length !== last.args.length || args.some((arg, i) => !Object.is(arg, last!.args[i]))) {
-      last = { args, result: fn(...args) };
-    }
-    return last.result;
-  };
 }
 
 /** A view-model function with its own memory: one per table element. */

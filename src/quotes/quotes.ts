@@ -9,9 +9,11 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { FocusAfterUpdate } from '../controllers/focus-after-update.js';
 import type { Quote } from '../data/types.js';
 import { SLIDE_CHANGE_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
+import { memoizeLast } from '../widget/memoize-last.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { AutoplayController } from './autoplay-controller.js';
 import { buildSlides, DEFAULT_INTERVAL, keyStep, rotationInterval, stepIndex, wrapIndex, type SlideView, type Step } from './model.js';
@@ -106,12 +108,13 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
 
   private readonly swipe = new SwipeTracker();
   private slides: SlideView[] = [];
-  private slidesKey: unknown[] = [];
   /** `lang` for names, roles and context when the dataset's language differs from the interface's. */
   private dataLang?: string;
   private direction?: 'forward' | 'backward';
-  /** After an arrow key on a picker, focus follows to the picker of the quote now shown. */
-  private focusPickerAfterUpdate = false;
+  private readonly focusAfterUpdate = new FocusAfterUpdate(this);
+  private readonly slidesOf = memoizeLast((rows: Quote[], strings: QuoteStrings, locale: string, data: string, ui: string) =>
+    buildSlides(rows, { strings, locale, dataLang: data, inherited: ui }),
+  );
 
   private get quoteStrings(): QuoteStrings {
     return stringsIn(QUOTE_STRINGS, this.locale);
@@ -122,22 +125,10 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     // Slides sit inside the wrapper, which carries the interface language.
     const { ui, data } = this.languages;
     const rows: Quote[] = this.source.rows;
-    const key = [rows, this.locale, data, ui];
-    if (key.some((part, i) => part !== this.slidesKey[i])) {
-      this.slidesKey = key;
-      this.dataLang = langAttribute(data, ui);
-      this.slides = buildSlides(rows, { strings: this.quoteStrings, locale: this.locale, dataLang: data, inherited: ui });
-    }
+    this.dataLang = langAttribute(data, ui);
+    this.slides = this.slidesOf(rows, this.quoteStrings, this.locale, data, ui);
     // No slides yet (still loading): keep the index the page asked for until they arrive.
     if (this.slides.length) this.index = wrapIndex(this.index, this.slides.length);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusPickerAfterUpdate) {
-      this.focusPickerAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>(`.picker[data-index="${this.index}"]`)?.focus();
-    }
   }
 
   protected renderHeader(): unknown {
@@ -222,7 +213,8 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     const before = this.index;
     this.move(step);
     const onPicker = event.target instanceof Element && event.target.classList.contains('picker');
-    this.focusPickerAfterUpdate = onPicker && this.index !== before;
+    // After an arrow key on a picker, focus follows to the picker of the quote now shown.
+    if (onPicker && this.index !== before) this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`.picker[data-index="${this.index}"]`));
   };
 
   private readonly onPointerDown = (event: PointerEvent): void => this.swipe.down(event);
