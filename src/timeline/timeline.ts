@@ -9,14 +9,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DataSourceController } from '../controllers/data-source-controller.js';
+import { FocusAfterUpdate } from '../controllers/focus-after-update.js';
 import { GlobalListeners } from '../controllers/global-listeners.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { prefersReducedMotion } from '../controllers/reduced-motion.js';
-import type { TimelineEvent } from '../data/types.js';
+import type { Meta, TimelineEvent } from '../data/types.js';
 import { EVENT_SELECT_EVENT } from '../events.js';
 import { langAttribute, stringsIn } from '../format/locale.js';
-import { periodEnd } from '../format/partial-date.js';
+import { parsePartialDate, periodEnd } from '../format/partial-date.js';
 import { subheadingLevel } from '../widget/heading.js';
+import { memoizeLast } from '../widget/memoize-last.js';
 import { WidgetElement } from '../widget/widget-element.js';
 import { layoutTimeline, overviewPeriod, type TimelineLayout } from './layout.js';
 import { renderDetail, renderEntry, renderLegend, renderPageButton, renderPageStatus, type ListContext } from './list.js';
@@ -53,7 +55,12 @@ interface Size {
  */
 const FONT_RATIO_LIMIT = 0.84;
 
-const changedFrom = (before: unknown[], after: unknown[]) => after.some((part, i) => !Object.is(part, before[i]));
+/** The events of the period shown (all of them on the whole timeline), and where each sits among them. */
+interface Shown {
+  items: TimelineItem[];
+  /** Position by chronological index; undefined while everything is shown. */
+  positions?: Map<number, number>;
+}
 
 /**
  * U.S.–Belarus relations over time (or any dated events): a picture on a D3 time scale and an
@@ -116,21 +123,32 @@ export class BelarusTimeline extends WidgetElement<'events'> {
 
   /** Watches a zero-height strip as wide as the content, so only width changes (never our own height) re-lay out. */
   private readonly size = new ResizeController<Size>(this, { target: null, callback: () => this.measure() });
+  // The view model, each part derived (and remembered) from what it reads.
+  private readonly modelOf = memoizeLast((rows: TimelineEvent[], asOf: string | undefined, categories: Meta['categories']) => {
+    const date = asOf ? parsePartialDate(asOf) : undefined;
+    return buildModel(rows, date ? periodEnd(date) : new Date(), categories);
+  });
+  private readonly shownOf = memoizeLast((model: TimelineModel, period: Period | undefined): Shown => {
+    if (!period) return { items: model.items };
+    const items = model.items.filter((item) => inPeriod(item, period));
+    return { items, positions: new Map(items.map((item, position) => [item.index, position])) };
+  });
+  private readonly layoutOf = memoizeLast(
+    (items: TimelineItem[], width: number, fontSize: number, lang: string, textScale: number, period: Period | undefined) =>
+      layoutTimeline(items, { width, fontSize, lang, textScale, period }),
+  );
   private model: TimelineModel = buildModel([], new Date(0));
   private layout: TimelineLayout = { orientation: 'vertical', width: 0 };
-  /** The events of the period shown (all of them on the whole timeline), in chronological order. */
-  private shown: TimelineItem[] = [];
-  /** Position in `shown` by chronological index; undefined while everything is shown. */
-  private positions?: Map<number, number>;
-  private modelKey: unknown[] = [];
-  private layoutKey: unknown[] = [];
-  private shownKey: unknown[] = [];
+  private shown: Shown = { items: [] };
+
+  // What the next updates owe the reader and the page.
+  /** An `#event-<id>` to select once the data is in. */
   private pendingHash?: string;
-  /** Chronological index of the entry to focus after this update, -1 for none. */
-  private pendingFocus = -1;
-  /** After opening a period: focus the way back. After leaving one: focus its badge (else the way back, else the list). */
-  private pendingZoomFocus?: { to: 'show-all' } | { to: 'badge'; period: Period };
+  /** The reader or the page selected this event: tell the page once it is drawn (`belarus-event-select`, deep link). */
+  private pendingAnnouncement?: TimelineItem;
+  /** Scroll the selection into view once the layout follows the container's width. */
   private pendingScroll = false;
+  private readonly focusAfterUpdate = new FocusAfterUpdate(this);
   private readonly ownColours = new OwnColourSheet();
   /** On paper the whole list is shown, unpaged. */
   private readonly print = new PrintController(this);
@@ -154,8 +172,9 @@ export class BelarusTimeline extends WidgetElement<'events'> {
 
   /** Position of the event at chronological `index` among the events shown, -1 when it is not shown. */
   private positionOf(index: number): number {
-    if (!this.positions) return index < this.shown.length ? index : -1;
-    return this.positions.get(index) ?? -1;
+    const { items, positions } = this.shown;
+    if (!positions) return index < items.length ? index : -1;
+    return positions.get(index) ?? -1;
   }
 
   override connectedCallback(): void {
@@ -166,11 +185,10 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { rows, meta, state } = this.source;
-    const modelKey = [rows, meta.asOf?.iso, meta.categories];
-    const modelChanged = changedFrom(this.modelKey, modelKey);
+    const model = this.modelOf(rows, meta.asOf?.iso, meta.categories);
+    const modelChanged = model !== this.model;
     if (modelChanged) {
-      this.modelKey = modelKey;
-      this.model = buildModel(rows, meta.asOf ? periodEnd(meta.asOf) : new Date(), meta.categories);
+      this.model = model;
       this.zoom = [];
       this.periodStatus = '';
     }
@@ -188,28 +206,13 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     if ((modelChanged || changed.has('selected')) && this.selectedIndex >= 0) this.pageStart = pageStartOf(this.positionOf(this.selectedIndex));
     const { width, fontSize, fontRatio } = this.size.value ?? { width: 0, fontSize: 16, fontRatio: 0 };
     const textScale = Math.max(1, Math.round((fontRatio / FONT_RATIO_LIMIT) * 100) / 100);
-    const period = this.zoom.at(-1);
-    const layoutKey = [this.model, width, fontSize, this.locale, textScale, period];
-    if (changedFrom(this.layoutKey, layoutKey)) {
-      this.layoutKey = layoutKey;
-      this.layout = layoutTimeline(this.model.items, { width, fontSize, lang: this.locale, textScale, period });
-    }
-    this.pageStart = Math.max(0, Math.min(this.pageStart, pageStartOf(this.shown.length - 1)));
+    this.layout = this.layoutOf(this.model.items, width, fontSize, this.locale, textScale, this.zoom.at(-1));
+    this.pageStart = Math.max(0, Math.min(this.pageStart, pageStartOf(this.shown.items.length - 1)));
   }
 
   /** The events of the period shown, and their positions. */
   private updateShown(): void {
-    const period = this.zoom.at(-1);
-    const key = [this.model, period];
-    if (!changedFrom(this.shownKey, key)) return;
-    this.shownKey = key;
-    if (!period) {
-      this.shown = this.model.items;
-      this.positions = undefined;
-    } else {
-      this.shown = this.model.items.filter((item) => inPeriod(item, period));
-      this.positions = new Map(this.shown.map((item, position) => [item.index, position]));
-    }
+    this.shown = this.shownOf(this.model, this.zoom.at(-1));
   }
 
   /** Shows the innermost of `periods` (none: the whole timeline) and says so in the status line. */
@@ -218,30 +221,42 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     this.pageStart = 0;
     this.updateShown();
     const period = periods.at(-1) ?? (this.model.items.length ? overviewPeriod(this.model.items) : undefined);
-    this.periodStatus = period ? this.text.periodShown(periodLabel(period, this.locale, this.text.between), this.shown.length) : '';
+    this.periodStatus = period ? this.text.periodShown(periodLabel(period, this.locale, this.text.between), this.shown.items.length) : '';
   }
 
   protected override updated(): void {
     this.ownColours.apply(this.renderRoot as ShadowRoot, ownColourRules(this.model.categories));
-    const entry = (index: number) => this.renderRoot.querySelector<HTMLElement>(`button.select[data-index="${index}"]`);
-    if (this.pendingFocus >= 0) entry(this.pendingFocus)?.focus();
-    this.pendingFocus = -1;
-    const zoomFocus = this.pendingZoomFocus;
-    this.pendingZoomFocus = undefined;
-    if (zoomFocus) {
-      const showAll = this.renderRoot.querySelector<HTMLElement>('button.show-all');
-      const badge =
-        zoomFocus.to === 'badge' ? this.renderRoot.querySelector<HTMLElement>(`button.badge[data-period="${periodKey(zoomFocus.period)}"]`) : null;
-      (badge ?? showAll ?? this.renderRoot.querySelector<HTMLElement>('button.select[tabindex="0"]'))?.focus();
-    }
+    const announced = this.pendingAnnouncement;
+    this.pendingAnnouncement = undefined;
+    if (announced) this.announce(announced);
     // Scroll once the layout follows the measured width of the container.
     if (this.pendingScroll && this.size.value && this.size.value.width === this.layout.width) {
       this.pendingScroll = false;
       const overview = this.layout.orientation === 'horizontal' ? this.renderRoot.querySelector('.overview') : null;
-      const target = overview ?? entry(this.selectedIndex)?.closest('li');
+      const target = overview ?? this.entry(this.selectedIndex)?.closest('li');
       const smooth = !prefersReducedMotion();
       target?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
     }
+  }
+
+  /** The list entry of the event at chronological `index`, when it is rendered. */
+  private entry(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`button.select[data-index="${index}"]`);
+  }
+
+  /** Tells the page about a selection: the URL's deep link (when asked for) and `belarus-event-select`. */
+  private announce(item: TimelineItem): void {
+    if (this.deepLink) history.replaceState(history.state, '', hashForEvent(item.event.id));
+    const detail: EventSelectDetail = { id: item.event.id, event: item.event };
+    this.dispatchEvent(new CustomEvent(EVENT_SELECT_EVENT, { detail, bubbles: true, composed: true }));
+  }
+
+  /** After opening a period: focus the way back. After leaving one: focus its badge (else the way back, else the list). */
+  private focusAfterZoom(target: { to: 'show-all' } | { to: 'badge'; period: Period }): void {
+    this.focusAfterUpdate.request(() => {
+      const badge = target.to === 'badge' ? this.renderRoot.querySelector<HTMLElement>(`button.badge[data-period="${periodKey(target.period)}"]`) : null;
+      return badge ?? this.renderRoot.querySelector<HTMLElement>('button.show-all') ?? this.renderRoot.querySelector<HTMLElement>('button.select[tabindex="0"]');
+    });
   }
 
   /** The headline, after the zero-height strip whose width (and font) the layout follows. */
@@ -251,7 +266,8 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   }
 
   protected renderContent(): TemplateResult {
-    const { model, layout, text, shown } = this;
+    const { model, layout, text } = this;
+    const shown = this.shown.items;
     const selected = this.selectedIndex;
     const total = shown.length;
     const paged = !this.print.printing && total > PAGE_SIZE;
@@ -312,14 +328,12 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     const period = this.zoom.at(-1);
     if (period && !inPeriod(item, period)) this.showPeriods([]);
     this.pageStart = pageStartOf(this.positionOf(index));
-    if (options.focus) this.pendingFocus = index;
+    if (options.focus) this.focusAfterUpdate.request(() => this.entry(index));
     this.pendingScroll ||= Boolean(options.scroll);
     this.requestUpdate();
     if (this.selected === item.event.id) return;
     this.selected = item.event.id;
-    if (this.deepLink) history.replaceState(history.state, '', hashForEvent(item.event.id));
-    const detail: EventSelectDetail = { id: item.event.id, event: item.event };
-    this.dispatchEvent(new CustomEvent(EVENT_SELECT_EVENT, { detail, bubbles: true, composed: true }));
+    this.pendingAnnouncement = item;
   }
 
   /** Runs as the ResizeObserver reports, when the page's layout is fresh, and when web fonts load. */
@@ -342,23 +356,24 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const button = (event.target as Element).closest<HTMLElement>('button.select');
     if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextIndex(event.key, this.positionOf(Number(button.dataset.index)), this.shown.length);
+    const { items } = this.shown;
+    const next = nextIndex(event.key, this.positionOf(Number(button.dataset.index)), items.length);
     if (next === undefined) return;
     event.preventDefault();
-    this.choose(this.shown[next].index, { focus: true });
+    this.choose(items[next].index, { focus: true });
   };
 
   /** A count badge was pressed: show its period, and move focus to the way back (the badge is gone). */
   private readonly onOpen = (period: Period): void => {
     this.showPeriods(samePeriod(this.zoom.at(-1), period) ? this.zoom : [...this.zoom, period]);
-    this.pendingZoomFocus = { to: 'show-all' };
+    this.focusAfterZoom({ to: 'show-all' });
   };
 
   /** "Show the whole timeline": focus goes to the badge of the outermost period that was open. */
   private readonly onShowAll = (): void => {
     const outermost = this.zoom[0];
     this.showPeriods([]);
-    if (outermost) this.pendingZoomFocus = { to: 'badge', period: outermost };
+    if (outermost) this.focusAfterZoom({ to: 'badge', period: outermost });
   };
 
   /** Escape leaves the innermost period open, and focus goes to its badge. */
@@ -367,7 +382,7 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     event.preventDefault();
     const innermost = this.zoom.at(-1)!;
     this.showPeriods(this.zoom.slice(0, -1));
-    this.pendingZoomFocus = { to: 'badge', period: innermost };
+    this.focusAfterZoom({ to: 'badge', period: innermost });
   };
 
   /**
@@ -376,7 +391,8 @@ export class BelarusTimeline extends WidgetElement<'events'> {
    */
   private readonly onPage = (direction: -1 | 1): void => {
     this.pageStart = Math.max(0, this.pageStart + direction * PAGE_SIZE);
-    this.pendingFocus = this.shown[this.pageStart]?.index ?? -1;
+    const first = this.shown.items[this.pageStart];
+    if (first) this.focusAfterUpdate.request(() => this.entry(first.index));
   };
 
   private onHashChange(): void {
