@@ -121,8 +121,12 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   /** What the period bar's status line says; empty until a period was opened. */
   @state() private periodStatus = '';
 
-  /** Watches a zero-height strip as wide as the content, so only width changes (never our own height) re-lay out. */
-  private readonly size = new ResizeController<Size>(this, { target: null, callback: () => this.measure() });
+  /**
+   * Watches a zero-height strip as wide as the content, so only width changes (never our own height)
+   * re-lay out. Measured only when the observer reports, after the browser's layout: measuring right
+   * after the first render (the controller's default) would force a synchronous layout.
+   */
+  private readonly size = new ResizeController<Size>(this, { target: null, skipInitial: true, callback: () => this.measure() });
   // The view model, each part derived (and remembered) from what it reads.
   private readonly modelOf = memoizeLast((rows: TimelineEvent[], asOf: string | undefined, categories: Meta['categories']) => {
     const date = asOf ? parsePartialDate(asOf) : undefined;
