@@ -38,6 +38,9 @@ export function render(results) {
       'same figure for the mount alone, on a second page where the library is loaded and idle before the runner starts the ' +
       'mount, less the control\'s. Ratios < 1: ours is faster or cheaper.',
     '',
+    `Ours: ${[...new Set(r.cases.map((testCase) => `\`${testCase.script}\``))].join(', ')}, the script a page with that widget embeds ` +
+      '(each widget\'s own when dist has it, else the all-in-one).',
+    '',
     table(['Case', 'Ours: wall to paint', 'Peer: wall to paint', 'Wall ratio', 'Page CPU ours / peer', 'Render-alone CPU ours / peer', 'Long tasks ours / peer'], rows),
     '',
     `Control pages (no widget; the floor every case pays, mostly the two frames waited for): ${controls.join('; ')}.`,
@@ -53,7 +56,8 @@ function diagnostics(r) {
     for (const [lib, side] of Object.entries(testCase.sides)) {
       const t = side.trace;
       if (!t) continue;
-      traceRows.push([testCase.label, lib === 'ours' ? 'belarus-widgets' : label(lib), ms(t.totalMs), ms(t.script), ms(t.style), ms(t.layout), ms(t.paint), ms(t.gc), ms(t.other)]);
+      const forced = t.forced ? `${t.forced.layouts} / ${t.forced.styles}` : 'n/a';
+      traceRows.push([testCase.label, lib === 'ours' ? 'belarus-widgets' : label(lib), ms(t.totalMs), ms(t.script), ms(t.style), ms(t.layout), ms(t.paint), ms(t.gc), ms(t.other), forced]);
     }
   }
   const lines = [];
@@ -61,9 +65,10 @@ function diagnostics(r) {
     lines.push(
       '### Where the render-alone time goes',
       '',
-      'One traced render-alone run per side (Chrome trace, renderer main thread, self time by kind of work). Tracing adds overhead; read the proportions.',
+      'One traced render-alone run per side (Chrome trace, renderer main thread, self time by kind of work). Tracing adds overhead; read the proportions. ' +
+        '*Forced*: layouts / style recalculations that ran while JavaScript was running (forced synchronously by script).',
       '',
-      table(['Case', 'Side', 'Main thread', 'Script', 'Style', 'Layout', 'Paint/composite', 'GC', 'Other'], traceRows),
+      table(['Case', 'Side', 'Main thread', 'Script', 'Style', 'Layout', 'Paint/composite', 'GC', 'Other', 'Forced'], traceRows),
       '',
     );
   }
