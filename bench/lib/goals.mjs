@@ -33,7 +33,8 @@ export const verdictOf = (goal) => (goal.reported ? 'reported' : goal.met === un
 const notMeasured = (part) => `not measured in this run (\`--only\` without \`${part}\`, or it failed: see below)`;
 
 /** The script a render figure came from, when it is not the widget's own file. */
-const scriptNote = (testCase) => (testCase.ownScript === false ? `; measured with ${testCase.script ?? 'the all-in-one'} (the build has no per-widget file)` : '');
+const scriptNote = (testCase) =>
+  testCase.ownScript === false ? `; measured with ${testCase.script ?? 'the all-in-one'} (the build has no per-widget file)` : '';
 
 function sizeGoals(results) {
   const files = results.size?.files;
@@ -130,8 +131,10 @@ function spreadsheetRows(results) {
   const figure = p.cases
     .map((item) => {
       const side = item.widgetSide;
-      return `${item.label}: ${spread(side.paintMs)} (fetch ${ms(side.fetchMs.median)}, then ready after ${ms(side.afterResponseMs.median)}; ` +
-        `the pipeline alone ${ms(item.pipeline.pipelineMs.median)})`;
+      return (
+        `${item.label}: ${spread(side.paintMs)} (fetch ${ms(side.fetchMs.median)}, then ready after ${ms(side.afterResponseMs.median)}; ` +
+        `the pipeline alone ${ms(item.pipeline.pipelineMs.median)})`
+      );
     })
     .join('<br>');
   return row('Spreadsheet rows', label, figure, undefined, true);
@@ -139,5 +142,12 @@ function spreadsheetRows(results) {
 
 /** Every goal with this run's figure, in report order. */
 export function evaluateGoals(results) {
-  return [...sizeGoals(results), ...renderRatioGoals(results), ...frameGoals(results), ...forcedLayoutGoals(results), clsGoal(results), spreadsheetRows(results)];
+  return [
+    ...sizeGoals(results),
+    ...renderRatioGoals(results),
+    ...frameGoals(results),
+    ...forcedLayoutGoals(results),
+    clsGoal(results),
+    spreadsheetRows(results),
+  ];
 }

@@ -122,7 +122,9 @@ export function writeData(root, { events = [500, 5000], rows = [10_000] } = {}) 
   for (const count of rows) sets[`rows-${count}`] = syntheticIndicators(count);
   const paths = {};
   for (const [name, value] of Object.entries(sets)) {
-    const banner = name.startsWith('article') ? '// The article dataset (data/us-belarus-relations.json).' : '// SYNTHETIC benchmark data (bench/data/synthetic.mjs). Not real.';
+    const banner = name.startsWith('article')
+      ? '// The article dataset (data/us-belarus-relations.json).'
+      : '// SYNTHETIC benchmark data (bench/data/synthetic.mjs). Not real.';
     writeFileSync(join(dir, `${name}.js`), `${banner}\nwindow.BENCH_DATA = ${JSON.stringify(value)};\n`);
     paths[name] = `/bench/results/tmp/data/${name}.js`;
   }
@@ -262,4 +264,3 @@ export function writeMemoryPage(root, { name, widget, data = 'article', props = 
   writeFileSync(join(dir, `${name}.html`), html);
   return `/bench/results/tmp/pages/${name}.html`;
 }
-

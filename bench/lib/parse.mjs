@@ -22,19 +22,34 @@ export const SPREADSHEET_ROWS = 10_000;
 export function parseCases(rows = SPREADSHEET_ROWS) {
   return [
     {
-      id: 'timeline-sheets', widget: 'timeline', kind: 'events', lang: 'en', rows,
+      id: 'timeline-sheets',
+      widget: 'timeline',
+      kind: 'events',
+      lang: 'en',
+      rows,
       label: `Timeline: ${rows.toLocaleString('en-US')} events, Google Sheets CSV`,
-      file: `synthetic-events-${rows}-sheets.csv`, make: () => sheetsEventsCsv(rows),
+      file: `synthetic-events-${rows}-sheets.csv`,
+      make: () => sheetsEventsCsv(rows),
     },
     {
-      id: 'table-sheets', widget: 'indicators', kind: 'indicators', lang: 'en', rows,
+      id: 'table-sheets',
+      widget: 'indicators',
+      kind: 'indicators',
+      lang: 'en',
+      rows,
       label: `Table: ${rows.toLocaleString('en-US')} rows, Google Sheets CSV`,
-      file: `synthetic-indicators-${rows}-sheets.csv`, make: () => sheetsIndicatorsCsv(rows),
+      file: `synthetic-indicators-${rows}-sheets.csv`,
+      make: () => sheetsIndicatorsCsv(rows),
     },
     {
-      id: 'table-excel-de', widget: 'indicators', kind: 'indicators', lang: 'de', rows,
+      id: 'table-excel-de',
+      widget: 'indicators',
+      kind: 'indicators',
+      lang: 'de',
+      rows,
       label: `Table: ${rows.toLocaleString('en-US')} rows, German Excel CSV (windows-1252, \`;\`, \`1.500,5\`, \`15.03.2021\`)`,
-      file: `synthetic-indicators-${rows}-excel-de.csv`, make: () => germanExcelIndicatorsCsv(rows),
+      file: `synthetic-indicators-${rows}-excel-de.csv`,
+      make: () => germanExcelIndicatorsCsv(rows),
     },
   ];
 }
@@ -54,7 +69,8 @@ export const PROFILE_GROUPS = {
  * compiling; GC), or other (the harness, native calls).
  */
 export function profileGroupOf(file) {
-  if (/^src\/(data|controllers)\//.test(file) || /^src\/format\/(spreadsheet-|month-names)/.test(file) || file.startsWith('node_modules/d3-dsv/')) return 'pipeline';
+  if (/^src\/(data|controllers)\//.test(file) || /^src\/format\/(spreadsheet-|month-names)/.test(file) || file.startsWith('node_modules/d3-dsv/'))
+    return 'pipeline';
   if (file.startsWith('src/') || file.startsWith('node_modules/') || /\.min\.js$/.test(file)) return 'render';
   if (file === '(program)' || file === '(garbage collector)') return 'engine';
   return 'other';

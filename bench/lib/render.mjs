@@ -15,24 +15,50 @@ export function renderCases({ tablePageSize }) {
   const gridAttributes = { 'page-size': tablePageSize };
   return [
     {
-      id: 'timeline-article', widget: 'timeline', label: 'Timeline: article events', data: 'article', rows: 'article',
+      id: 'timeline-article',
+      widget: 'timeline',
+      label: 'Timeline: article events',
+      data: 'article',
+      rows: 'article',
       peers: [{ lib: 'timelinejs', data: 'article-timelinejs' }],
     },
     {
-      id: 'timeline-500', widget: 'timeline', label: 'Timeline: 500 synthetic events', data: 'events-500', rows: 500, synthetic: true,
+      id: 'timeline-500',
+      widget: 'timeline',
+      label: 'Timeline: 500 synthetic events',
+      data: 'events-500',
+      rows: 500,
+      synthetic: true,
       peers: [{ lib: 'timelinejs', data: 'events-500-timelinejs' }],
     },
     {
-      id: 'quotes-article', widget: 'quotes', label: 'Quotes carousel: article quotes', data: 'article', rows: 'article',
+      id: 'quotes-article',
+      widget: 'quotes',
+      label: 'Quotes carousel: article quotes',
+      data: 'article',
+      rows: 'article',
       props: { autoplay: true },
-      peers: [{ lib: 'splide', data: 'article' }, { lib: 'swiper', data: 'article' }, { lib: 'embla', data: 'article' }],
+      peers: [
+        { lib: 'splide', data: 'article' },
+        { lib: 'swiper', data: 'article' },
+        { lib: 'embla', data: 'article' },
+      ],
     },
     {
-      id: 'table-article', widget: 'indicators', label: 'Table: article rows', data: 'article', rows: 'article',
+      id: 'table-article',
+      widget: 'indicators',
+      label: 'Table: article rows',
+      data: 'article',
+      rows: 'article',
       peers: [{ lib: 'gridjs', data: 'article', attributes: gridAttributes }],
     },
     {
-      id: 'table-10000', widget: 'indicators', label: 'Table: 10,000 synthetic rows', data: 'rows-10000', rows: 10_000, synthetic: true,
+      id: 'table-10000',
+      widget: 'indicators',
+      label: 'Table: 10,000 synthetic rows',
+      data: 'rows-10000',
+      rows: 10_000,
+      synthetic: true,
       peers: [{ lib: 'gridjs', data: 'rows-10000', attributes: gridAttributes }],
     },
   ];
@@ -52,7 +78,10 @@ function sidesOf(root, testCase) {
     side: 'ours',
     lib: 'ours',
     ...pagesFor(root, `${testCase.id}--ours`, {
-      lib: 'ours', widget: testCase.widget, data: testCase.data, attributes: testCase.props ? { props: testCase.props } : {},
+      lib: 'ours',
+      widget: testCase.widget,
+      data: testCase.data,
+      attributes: testCase.props ? { props: testCase.props } : {},
     }),
   };
   const peers = testCase.peers.map((peer) => ({
@@ -201,7 +230,14 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
   const summarizeAlone = (key) => {
     const list = samples.get(key) ?? [];
     const pick = (field) => summarize(list.map((item) => item[field]));
-    return { n: list.length, renderMs: pick('renderMs'), taskMs: pick('taskMs'), scriptMs: pick('scriptMs'), layoutMs: pick('layoutMs'), longTasks: pick('longTasks') };
+    return {
+      n: list.length,
+      renderMs: pick('renderMs'),
+      taskMs: pick('taskMs'),
+      scriptMs: pick('scriptMs'),
+      layoutMs: pick('layoutMs'),
+      longTasks: pick('longTasks'),
+    };
   };
   const summarizeSide = (key) => {
     const list = samples.get(key) ?? [];

@@ -28,20 +28,23 @@ export function render(results) {
   return [
     '## Render time',
     '',
-    'Script evaluation to first complete paint: from a mark set by an external script right before the library\'s ' +
-      '`<script>` (or from the library file\'s arrival, if later) to the second animation frame after the content is in the DOM ' +
+    "Script evaluation to first complete paint: from a mark set by an external script right before the library's " +
+      "`<script>` (or from the library file's arrival, if later) to the second animation frame after the content is in the DOM " +
       '(ours: `state="ready"` and `updateComplete`; TimelineJS: `ready`; Splide: `mounted`; Swiper: `init`; Embla: created; ' +
       'Grid.js: first page of rows in `<tbody>`). Median, then IQR and min–max in small print; below it the medians of the two ' +
-      'parts: *eval* (the library file evaluated) and *render* (mount script start to paint). *Page CPU* is the page load\'s ' +
+      "parts: *eval* (the library file evaluated) and *render* (mount script start to paint). *Page CPU* is the page load's " +
       'main-thread CDP `TaskDuration` in thread time (other processes on the machine do not inflate it; it includes parsing and ' +
-      'compiling the library and its CSS) less the control page\'s (same data and harness, no widget). *Render-alone CPU* is the ' +
+      "compiling the library and its CSS) less the control page's (same data and harness, no widget). *Render-alone CPU* is the " +
       'same figure for the mount alone, on a second page where the library is loaded and idle before the runner starts the ' +
-      'mount, less the control\'s. Ratios < 1: ours is faster or cheaper.',
+      "mount, less the control's. Ratios < 1: ours is faster or cheaper.",
     '',
     `Ours: ${[...new Set(r.cases.map((testCase) => `\`${testCase.script}\``))].join(', ')}, the script a page with that widget embeds ` +
-      '(each widget\'s own when dist has it, else the all-in-one).',
+      "(each widget's own when dist has it, else the all-in-one).",
     '',
-    table(['Case', 'Ours: wall to paint', 'Peer: wall to paint', 'Wall ratio', 'Page CPU ours / peer', 'Render-alone CPU ours / peer', 'Long tasks ours / peer'], rows),
+    table(
+      ['Case', 'Ours: wall to paint', 'Peer: wall to paint', 'Wall ratio', 'Page CPU ours / peer', 'Render-alone CPU ours / peer', 'Long tasks ours / peer'],
+      rows,
+    ),
     '',
     `Control pages (no widget; the floor every case pays, mostly the two frames waited for): ${controls.join('; ')}.`,
     '',
@@ -57,7 +60,18 @@ function diagnostics(r) {
       const t = side.trace;
       if (!t) continue;
       const forced = t.forced ? `${t.forced.layouts} / ${t.forced.styles}` : 'n/a';
-      traceRows.push([testCase.label, lib === 'ours' ? 'belarus-widgets' : label(lib), ms(t.totalMs), ms(t.script), ms(t.style), ms(t.layout), ms(t.paint), ms(t.gc), ms(t.other), forced]);
+      traceRows.push([
+        testCase.label,
+        lib === 'ours' ? 'belarus-widgets' : label(lib),
+        ms(t.totalMs),
+        ms(t.script),
+        ms(t.style),
+        ms(t.layout),
+        ms(t.paint),
+        ms(t.gc),
+        ms(t.other),
+        forced,
+      ]);
     }
   }
   const lines = [];
@@ -78,13 +92,19 @@ function diagnostics(r) {
       '### Our hottest source locations (render alone, article data)',
       '',
       'Sampled CPU profile (50 µs) of the mount, self time per location averaged over the profiled runs, bundle positions ' +
-        'mapped to source through the bundle\'s source map. `(program)` is the engine\'s own work (style, layout, ' +
+        "mapped to source through the bundle's source map. `(program)` is the engine's own work (style, layout, " +
         'parsing, compiling); profiling slows everything, so compare locations, not totals.',
       '',
-      table(['Case', 'Top locations (ms self time per run)'], profiled.map((testCase) => [
-        testCase.label,
-        testCase.profile.locations.slice(0, 8).map((entry) => `${ms(entry.ms)} \`${entry.name}\``).join('<br>'),
-      ])),
+      table(
+        ['Case', 'Top locations (ms self time per run)'],
+        profiled.map((testCase) => [
+          testCase.label,
+          testCase.profile.locations
+            .slice(0, 8)
+            .map((entry) => `${ms(entry.ms)} \`${entry.name}\``)
+            .join('<br>'),
+        ]),
+      ),
       '',
     );
   }

@@ -8,12 +8,18 @@ import { render } from './report-render.mjs';
 function scriptsMeasured(results) {
   const shipped = results.snapshot?.widgets;
   if (!shipped) return 'n/a';
-  const own = Object.entries(shipped).filter(([, present]) => present).map(([widget]) => `\`dist/belarus-${widget}.min.js\``);
-  const missing = Object.entries(shipped).filter(([, present]) => !present).map(([widget]) => widget);
+  const own = Object.entries(shipped)
+    .filter(([, present]) => present)
+    .map(([widget]) => `\`dist/belarus-${widget}.min.js\``);
+  const missing = Object.entries(shipped)
+    .filter(([, present]) => !present)
+    .map(([widget]) => widget);
   return [
     own.length ? `each widget's own script (${own.join(', ')})` : '',
     missing.length ? `the all-in-one \`dist/belarus-widgets.min.js\` for ${missing.join(', ')} (no per-widget file in dist)` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 function conditions(results) {
@@ -21,18 +27,24 @@ function conditions(results) {
   return [
     '## Run conditions',
     '',
-    table(['', ''], [
-      ['Date', results.generatedAt],
-      ['Commit', results.commit ?? 'n/a'],
-      ['Machine', `${c.cpu}, ${c.cores} cores, ${c.memoryGiB} GiB (${c.platform})`],
-      ['Load average (1/5/15 min) at start → end', `${c.loadAverageAtStart.join(' / ')} → ${c.loadAverageAtEnd.join(' / ')}`],
-      ['Node', c.node],
-      ['Browser', c.browser ?? 'n/a'],
-      ['Viewport', c.viewport ?? 'n/a'],
-      ['Scripts measured', scriptsMeasured(results)],
-      ['Repetitions', `render ${results.config.renderReps} (+1 warm-up), spreadsheet rows ${results.config.parseReps ?? 'n/a'} (+1 warm-up), scale ${results.config.scaleReps} (TimelineJS at 5,000: ${results.config.peerTimelineScaleReps}), layout shift ${results.config.clsReps}, memory ${results.config.memoryCycles.first} + ${results.config.memoryCycles.total - results.config.memoryCycles.first} cycles`],
-      ['Run time', `${results.durationSeconds} s${results.config.quick ? ' (--quick: too few repetitions to quote)' : ''}`],
-    ]),
+    table(
+      ['', ''],
+      [
+        ['Date', results.generatedAt],
+        ['Commit', results.commit ?? 'n/a'],
+        ['Machine', `${c.cpu}, ${c.cores} cores, ${c.memoryGiB} GiB (${c.platform})`],
+        ['Load average (1/5/15 min) at start → end', `${c.loadAverageAtStart.join(' / ')} → ${c.loadAverageAtEnd.join(' / ')}`],
+        ['Node', c.node],
+        ['Browser', c.browser ?? 'n/a'],
+        ['Viewport', c.viewport ?? 'n/a'],
+        ['Scripts measured', scriptsMeasured(results)],
+        [
+          'Repetitions',
+          `render ${results.config.renderReps} (+1 warm-up), spreadsheet rows ${results.config.parseReps ?? 'n/a'} (+1 warm-up), scale ${results.config.scaleReps} (TimelineJS at 5,000: ${results.config.peerTimelineScaleReps}), layout shift ${results.config.clsReps}, memory ${results.config.memoryCycles.first} + ${results.config.memoryCycles.total - results.config.memoryCycles.first} cycles`,
+        ],
+        ['Run time', `${results.durationSeconds} s${results.config.quick ? ' (--quick: too few repetitions to quote)' : ''}`],
+      ],
+    ),
     '',
   ].join('\n');
 }
@@ -55,28 +67,33 @@ function size(results) {
     'gzip at level 9, brotli at quality 11, bytes of the files as shipped. Each of our classic scripts has a stop-growth budget ' +
       '(package.json `sizeBudget` `maxGzipBytes`, which `scripts/check-size.mjs` enforces) and a goal (`goalGzipBytes`, the peer named).',
     '',
-    table(['What', 'Files (gzip -9 each)', 'Bytes', 'gzip -9', 'brotli', 'Budget / goal (gzip)'], [
-      ...s.files.map((file) => [
-        file.widget ? `belarus-widgets, ${file.widget} only` : '**belarus-widgets, all three widgets**',
-        file.shipped ? `\`${file.file}\`` : `\`${file.measured}\` (built here: no \`${file.file}\` in dist)`,
-        kb(file.raw),
-        file.widget ? kb(file.gzip) : `**${kb(file.gzip)}**`,
-        kb(file.brotli),
-        `${kb(file.maxGzipBytes)} / ${kb(file.goalGzipBytes)}`,
-      ]),
-      ...s.peers.map((peer) => [
-        `${label(peer.id)} ${peer.version} (${peer.job})`,
-        peer.files.map((file) => `\`${file.file.replace('bench/node_modules/', '')}\` ${kb(file.gzip)}`).join('<br>'),
-        kb(peer.raw),
-        kb(peer.gzip),
-        kb(peer.brotli),
-        '',
-      ]),
-    ]),
+    table(
+      ['What', 'Files (gzip -9 each)', 'Bytes', 'gzip -9', 'brotli', 'Budget / goal (gzip)'],
+      [
+        ...s.files.map((file) => [
+          file.widget ? `belarus-widgets, ${file.widget} only` : '**belarus-widgets, all three widgets**',
+          file.shipped ? `\`${file.file}\`` : `\`${file.measured}\` (built here: no \`${file.file}\` in dist)`,
+          kb(file.raw),
+          file.widget ? kb(file.gzip) : `**${kb(file.gzip)}**`,
+          kb(file.brotli),
+          `${kb(file.maxGzipBytes)} / ${kb(file.goalGzipBytes)}`,
+        ]),
+        ...s.peers.map((peer) => [
+          `${label(peer.id)} ${peer.version} (${peer.job})`,
+          peer.files.map((file) => `\`${file.file.replace('bench/node_modules/', '')}\` ${kb(file.gzip)}`).join('<br>'),
+          kb(peer.raw),
+          kb(peer.gzip),
+          kb(peer.brotli),
+          '',
+        ]),
+      ],
+    ),
     '',
     allInOne ? `All three of ours vs TimelineJS alone (JS + CSS + locale): ${ratio(allInOne.gzip / timeline.gzip)} its gzip size.` : '',
     built.length ? `Not in dist, so built here from the sources with the classic scripts' plugins: ${built.map((file) => `\`${file.file}\``).join(', ')}.` : '',
-    results.distOlderThanSources ? `**dist/ is older than the newest file in src/**: the figures describe the last build, not the sources (run \`npm run bench -- --build\`).` : '',
+    results.distOlderThanSources
+      ? `**dist/ is older than the newest file in src/**: the figures describe the last build, not the sources (run \`npm run bench -- --build\`).`
+      : '',
     '',
     '### Where the bytes go',
     '',
@@ -85,17 +102,25 @@ function size(results) {
       '"Minified" is attributed through the source map (the embedded article JSON counts under `src/data/`); "share of gzip" splits the ' +
       'build\'s gzip bytes by that share; "gzip alone" compresses the group\'s minified code by itself (an upper bound of what it adds).',
     '',
-    table(['Group', 'Modules', 'Rendered (pre-minify)', 'Minified', 'Share of gzip (est.)', 'gzip alone', 'Pulled in by'],
+    table(
+      ['Group', 'Modules', 'Rendered (pre-minify)', 'Minified', 'Share of gzip (est.)', 'gzip alone', 'Pulled in by'],
       s.breakdown.groups.map((group) => [
-        `\`${group.group}\``, group.modules, int(group.renderedBytes), int(group.minifiedBytes),
-        `${kb(group.estimatedGzip)} (${(group.shareOfMinified * 100).toFixed(1)} %)`, kb(group.minifiedGzip),
+        `\`${group.group}\``,
+        group.modules,
+        int(group.renderedBytes),
+        int(group.minifiedBytes),
+        `${kb(group.estimatedGzip)} (${(group.shareOfMinified * 100).toFixed(1)} %)`,
+        kb(group.minifiedGzip),
         pulledIn(group.pulledInBy ?? []),
-      ])),
+      ]),
+    ),
     '',
     `<details><summary>Per module (${s.breakdown.modules.length} modules; Rollup renderedLength and each module's code gzipped alone)</summary>`,
     '',
-    table(['Module', 'Rendered', 'Rendered gzip', 'Minified', 'Minified gzip'],
-      s.breakdown.modules.map((row) => [`\`${row.module}\``, int(row.renderedBytes), int(row.renderedGzip), int(row.minifiedBytes), int(row.minifiedGzip)])),
+    table(
+      ['Module', 'Rendered', 'Rendered gzip', 'Minified', 'Minified gzip'],
+      s.breakdown.modules.map((row) => [`\`${row.module}\``, int(row.renderedBytes), int(row.renderedGzip), int(row.minifiedBytes), int(row.minifiedGzip)]),
+    ),
     '',
     '</details>',
     '',
@@ -127,7 +152,14 @@ function parse(results) {
       const group = item.profile.groups.find((entry) => entry.name === name);
       return group ? `${((group.ms / total) * 100).toFixed(0)} %` : '0 %';
     };
-    return [item.label, ...Object.keys(PROFILE_GROUPS).map(share), item.profile.locations.slice(0, 5).map((entry) => `\`${entry.name}\``).join('<br>')];
+    return [
+      item.label,
+      ...Object.keys(PROFILE_GROUPS).map(share),
+      item.profile.locations
+        .slice(0, 5)
+        .map((entry) => `\`${entry.name}\``)
+        .join('<br>'),
+    ];
   });
   return [
     '## Spreadsheet rows',
@@ -135,15 +167,27 @@ function parse(results) {
     `${int(p.rows)} synthetic rows per file (\`bench/data/spreadsheets.mjs\`), written as a Google Sheets CSV export (UTF-8, \`,\`, headers as people ` +
       'write them: `Date,End date,Title,…,Source URL`, `Indicator,Status,As of,…`; months as `March 2021`, numbers as `1,500.5`) and a German Excel ' +
       'export (windows-1252, `;`, CRLF, `1.500,5`, `15.03.2021`; English headers, since the widgets know no German column names), served from the ' +
-      'loopback. The widget\'s script is loaded and the page idle; then the page creates the element, sets `src` and appends it. ' +
+      "loopback. The widget's script is loaded and the page idle; then the page creates the element, sets `src` and appends it. " +
       '*src → ready*: to `state="ready"`; *src → paint*: to the second frame after `updateComplete`. Its parts: the fetch (to the response\'s ' +
       'last byte, Resource Timing), then to ready (decoding, parsing, validating and the first render run in one task there), then to paint. ' +
-      '*Pipeline alone*: on a separate page, the same file through the library\'s `loadData` (fetch, decode, parse) and `validateFor` ' +
-      '(what the widget\'s data source runs). *First render (est.)*: src → ready less the pipeline alone (medians of separate loads). ' +
+      "*Pipeline alone*: on a separate page, the same file through the library's `loadData` (fetch, decode, parse) and `validateFor` " +
+      "(what the widget's data source runs). *First render (est.)*: src → ready less the pipeline alone (medians of separate loads). " +
       `Median, IQR and min–max of ${p.reps} runs each (after a warm-up), widget and pipeline pages alternating; CPU: the page's main-thread ` +
       'TaskDuration over the whole span; long tasks: median (max).',
     '',
-    table(['Case', 'src → ready', 'src → paint', 'fetch + to ready + to paint', 'Pipeline alone: load + validate', 'First render (est.)', 'CPU; long tasks', 'Rows read'], rows),
+    table(
+      [
+        'Case',
+        'src → ready',
+        'src → paint',
+        'fetch + to ready + to paint',
+        'Pipeline alone: load + validate',
+        'First render (est.)',
+        'CPU; long tasks',
+        'Rows read',
+      ],
+      rows,
+    ),
     '',
     ...(profiled.length
       ? [
@@ -162,7 +206,7 @@ function scale(results) {
   const s = results.scale;
   if (!s) return '';
   const STEP_NAMES = {
-    sort: 'sort (click the first column\'s sort button)',
+    sort: "sort (click the first column's sort button)",
     next: 'next page (table) / next event (timeline)',
     end: 'last event (End key / `goToEnd()`)',
   };
@@ -171,11 +215,24 @@ function scale(results) {
     const [oursKey, peerKey] = Object.keys(testCase.sides);
     const ours = testCase.sides[oursKey];
     const peer = testCase.sides[peerKey];
-    rows.push([`**${testCase.label}**`, 'first render', spread(ours.firstRender.ms), countSpread(ours.firstRender.longTasks), `${label(peerKey)}: ${spread(peer.firstRender.ms)}`, countSpread(peer.firstRender.longTasks)]);
+    rows.push([
+      `**${testCase.label}**`,
+      'first render',
+      spread(ours.firstRender.ms),
+      countSpread(ours.firstRender.longTasks),
+      `${label(peerKey)}: ${spread(peer.firstRender.ms)}`,
+      countSpread(peer.firstRender.longTasks),
+    ]);
     for (const step of Object.keys(ours.steps)) {
       const peerStep = peer.steps[step];
-      rows.push(['', STEP_NAMES[step] ?? step, spread(ours.steps[step].ms) + (ours.steps[step].changed ? '' : ' ⚠ no change seen'), countSpread(ours.steps[step].longTasks),
-        peerStep ? spread(peerStep.ms) + (peerStep.changed ? '' : ' ⚠ no change seen') : 'n/a', peerStep ? countSpread(peerStep.longTasks) : 'n/a']);
+      rows.push([
+        '',
+        STEP_NAMES[step] ?? step,
+        spread(ours.steps[step].ms) + (ours.steps[step].changed ? '' : ' ⚠ no change seen'),
+        countSpread(ours.steps[step].longTasks),
+        peerStep ? spread(peerStep.ms) + (peerStep.changed ? '' : ' ⚠ no change seen') : 'n/a',
+        peerStep ? countSpread(peerStep.longTasks) : 'n/a',
+      ]);
     }
     rows.push(['', 'DOM nodes after first render', int(ours.firstRender.nodes), '', int(peer.firstRender.nodes), '']);
   }
@@ -209,7 +266,7 @@ function cls(results) {
     '## Layout shift',
     '',
     'Each widget between paragraphs of filler text in a 1000×800 viewport, the bundle loaded with `defer`. Slow `src`: the ' +
-      'server holds the data file back. Pre-rendered: the build\'s paste-ready fragment (shadow root in the HTML, its ' +
+      "server holds the data file back. Pre-rendered: the build's paste-ready fragment (shadow root in the HTML, its " +
       'stylesheet linked), hydrated by the bundle. CLS is the largest window of `layout-shift` entries less than 1 s apart and at most 5 s long ' +
       '(the Web Vitals definition) until one second after `state="ready"` and `updateComplete`. Heights: the element while loading (after its ' +
       'first render) and when ready.',
@@ -250,7 +307,12 @@ function memory(results) {
 function errors(results) {
   const parts = [];
   if (results.errors.length) {
-    parts.push('## Failed measurements', '', ...results.errors.map((error) => `- ${error.case} ${error.side ?? ''}: ${String(error.error).split('\n')[0]}`), '');
+    parts.push(
+      '## Failed measurements',
+      '',
+      ...results.errors.map((error) => `- ${error.case} ${error.side ?? ''}: ${String(error.error).split('\n')[0]}`),
+      '',
+    );
   }
   if (results.retries?.length) {
     parts.push(
@@ -273,12 +335,15 @@ function goalsSection(results) {
     '',
     'Each goal of the product (bench/lib/goals.mjs) against this run. Size: gzip -9 of each classic script in dist. Render ratios: ' +
       '**render-alone CPU, ours ÷ the peer**: main-thread CPU (thread time) from the mount to the second frame after the widget is complete, ' +
-      'on a page where the script is loaded and idle, less the control page\'s; the same measure on both sides, medians of runs that ' +
+      "on a page where the script is loaded and idle, less the control page's; the same measure on both sides, medians of runs that " +
       'alternate ours and the peer in the same run (wall time to paint in brackets). One frame: the same CPU figure for ours alone. ' +
       'Forced layout: a Chrome trace of the first render, counting `Layout` events that ran while JavaScript was running (they carry ' +
-      'the JavaScript stack that forced them, named here through the script\'s source map). Layout shift: see below.',
+      "the JavaScript stack that forced them, named here through the script's source map). Layout shift: see below.",
     '',
-    table(['Area', 'Goal', 'This run', 'Verdict'], evaluateGoals(results).map((goal) => [goal.area, goal.goal, goal.figure, verdictOf(goal)])),
+    table(
+      ['Area', 'Goal', 'This run', 'Verdict'],
+      evaluateGoals(results).map((goal) => [goal.area, goal.goal, goal.figure, verdictOf(goal)]),
+    ),
     '',
   ].join('\n');
 }

@@ -30,14 +30,18 @@ export function measureFiles(root, files) {
 // Every file a page needs from each peer to do the job the harness gives it (names exact).
 export const PEER_FILES = [
   {
-    id: 'timelinejs', pkg: '@knight-lab/timelinejs', job: 'timeline',
+    id: 'timelinejs',
+    pkg: '@knight-lab/timelinejs',
+    job: 'timeline',
     files: ['dist/js/timeline.js', 'dist/css/timeline.css', 'dist/js/locale/en.json'],
     note: 'en.json is fetched at run time (even for English); its CSS also requests three web fonts (not counted)',
   },
   { id: 'splide', pkg: '@splidejs/splide', job: 'carousel', files: ['dist/js/splide.min.js', 'dist/css/splide.min.css'] },
   { id: 'swiper', pkg: 'swiper', job: 'carousel', files: ['swiper-bundle.min.js', 'swiper-bundle.min.css'] },
   {
-    id: 'embla', pkg: 'embla-carousel', job: 'carousel',
+    id: 'embla',
+    pkg: 'embla-carousel',
+    job: 'carousel',
     files: ['embla-carousel.umd.js', '../embla-carousel-autoplay/embla-carousel-autoplay.umd.js'],
     note: 'no CSS shipped, no controls or accessibility plugin',
   },

@@ -18,8 +18,19 @@ function bucketOf(name) {
   if (/GC|Scavenge|MarkCompact|Sweep/i.test(name)) return 'gc';
   if (name === 'Layout' || name === 'LayoutInvalidationTracking' || name === 'IntersectionObserverController::computeIntersections') return 'layout';
   if (/UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|StyleInvalidator/.test(name)) return 'style';
-  if (/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|Document::updateLifecycle|LocalFrameView::RunPostLifecycleSteps)$/.test(name) || /Paint|Raster|Composit/.test(name)) return 'paint';
-  if (/FunctionCall|EvaluateScript|RunMicrotasks|V8\.|v8\.|Compile|Parse|TimerFire|FireAnimationFrame|EventDispatch|MutationObserver|ResizeObserver|Callback|Script/i.test(name)) return 'script';
+  if (
+    /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintImage|Document::updateLifecycle|LocalFrameView::RunPostLifecycleSteps)$/.test(
+      name,
+    ) ||
+    /Paint|Raster|Composit/.test(name)
+  )
+    return 'paint';
+  if (
+    /FunctionCall|EvaluateScript|RunMicrotasks|V8\.|v8\.|Compile|Parse|TimerFire|FireAnimationFrame|EventDispatch|MutationObserver|ResizeObserver|Callback|Script/i.test(
+      name,
+    )
+  )
+    return 'script';
   return 'other';
 }
 
@@ -29,7 +40,8 @@ function bucketOf(name) {
  */
 function mainThreadEvents(events) {
   const mains = events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const complete = (thread) => events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && typeof event.dur === 'number');
+  const complete = (thread) =>
+    events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && typeof event.dur === 'number');
   const busiest = mains
     .map((thread) => ({ thread, list: complete(thread) }))
     .map((entry) => ({ ...entry, busy: entry.list.reduce((sum, event) => sum + event.dur, 0) }))
@@ -60,7 +72,8 @@ export function reduceTrace(events) {
 }
 
 /** Events in which JavaScript runs: a style or layout inside one was forced by script. */
-const RUNS_SCRIPT = /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|v8\.(run|callFunction|newInstance|callAsConstructor|evaluateModule))$/;
+const RUNS_SCRIPT =
+  /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|v8\.(run|callFunction|newInstance|callAsConstructor|evaluateModule))$/;
 const FORCEABLE = { Layout: 'layouts', UpdateLayoutTree: 'styles' };
 
 /**

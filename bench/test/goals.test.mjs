@@ -11,24 +11,38 @@ const side = (aloneNet, wall, forced) => ({
 });
 const noForced = { layouts: 0, styles: 0, layoutMs: 0, styleMs: 0, where: [] };
 const measureForced = {
-  layouts: 1, styles: 1, layoutMs: 20, styleMs: 1,
+  layouts: 1,
+  styles: 1,
+  layoutMs: 20,
+  styleMs: 1,
   where: [
     { kind: 'style', ms: 1, at: 'src/timeline/timeline.ts:327 (measure)' },
     { kind: 'layout', ms: 20, at: 'src/timeline/timeline.ts:327 (measure)' },
   ],
 };
-const renderCase = (id, widget, peer, ours, theirs) => ({ id, widget, peer, script: `dist/belarus-${widget}.min.js`, ownScript: true, sides: { ours, [peer]: theirs } });
+const renderCase = (id, widget, peer, ours, theirs) => ({
+  id,
+  widget,
+  peer,
+  script: `dist/belarus-${widget}.min.js`,
+  ownScript: true,
+  sides: { ours, [peer]: theirs },
+});
 
 const file = (name, widget, gzip, goalGzipBytes, shipped = true) => ({
-  file: `dist/${name}`, widget, gzip, goalGzipBytes, maxGzipBytes: 80_000, goal: 'a peer', shipped, measured: shipped ? `dist/${name}` : `bench/results/tmp/size/${widget}.min.js`,
+  file: `dist/${name}`,
+  widget,
+  gzip,
+  goalGzipBytes,
+  maxGzipBytes: 80_000,
+  goal: 'a peer',
+  shipped,
+  measured: shipped ? `dist/${name}` : `bench/results/tmp/size/${widget}.min.js`,
 });
 
 const results = {
   size: {
-    files: [
-      file('belarus-widgets.min.js', null, 32_769, 32_768),
-      file('belarus-quotes.min.js', 'quotes', 14_233, 14_233, false),
-    ],
+    files: [file('belarus-widgets.min.js', null, 32_769, 32_768), file('belarus-quotes.min.js', 'quotes', 14_233, 14_233, false)],
   },
   render: {
     cases: [
@@ -37,7 +51,13 @@ const results = {
       renderCase('table-article', 'indicators', 'gridjs', side(17, 30, noForced), side(20, 90, noForced)),
     ],
   },
-  cls: { widgets: [{ widget: 'indicators', delayMs: 1500, cls: summary(0) }, { widget: 'timeline', delayMs: 1500, cls: summary(0.46) }], prerendered: [] },
+  cls: {
+    widgets: [
+      { widget: 'indicators', delayMs: 1500, cls: summary(0) },
+      { widget: 'timeline', delayMs: 1500, cls: summary(0.46) },
+    ],
+    prerendered: [],
+  },
 };
 
 const byGoal = (goals, text) => goals.find((goal) => goal.goal.includes(text));
@@ -52,7 +72,7 @@ test('size: at or under the goal is met, one byte over is not; a file built here
   assert.match(quotes.figure, /built here from the sources/);
 });
 
-test('render ratios: render-alone CPU ours ÷ the peer against each widget\'s limit', () => {
+test("render ratios: render-alone CPU ours ÷ the peer against each widget's limit", () => {
   const goals = evaluateGoals(results);
   const timeline = byGoal(goals, 'timeline ≤ 0.30× TimelineJS');
   assert.equal(timeline.met, true);
@@ -67,7 +87,7 @@ test('one frame: render-alone CPU at most 1000/60 ms', () => {
   assert.equal(byGoal(goals, 'table: first render within one frame').met, false);
 });
 
-test('forced layout: the timeline\'s measure() is named and not met; none is met', () => {
+test("forced layout: the timeline's measure() is named and not met; none is met", () => {
   const goals = evaluateGoals(results);
   const timeline = byGoal(goals, 'timeline: no forced synchronous layout');
   assert.equal(verdictOf(timeline), '**not met**');

@@ -8,7 +8,7 @@ const thread = (ids, name = 'CrRendererMain') => ({ ...ids, ph: 'M', name: 'thre
 const span = (name, ts, dur, args, ids = MAIN) => ({ ...ids, ph: 'X', name, ts, dur, args });
 const stack = [{ functionName: 'measure', url: 'http://127.0.0.1/x/belarus-timeline.min.js', lineNumber: 31, columnNumber: 4 }];
 
-test('a layout inside script, with the stack that forced it, is forced; the frame\'s own layout is not', () => {
+test("a layout inside script, with the stack that forced it, is forced; the frame's own layout is not", () => {
   const events = [
     thread(MAIN),
     span('FunctionCall', 0, 1000),
@@ -22,7 +22,13 @@ test('a layout inside script, with the stack that forced it, is forced; the fram
   assert.equal(forced.layouts, 1);
   assert.equal(forced.styles, 1);
   assert.equal(forced.layoutMs, 0.5);
-  assert.deepEqual(forced.where.map((item) => [item.kind, item.at]), [['style', 'measure'], ['layout', 'measure']]);
+  assert.deepEqual(
+    forced.where.map((item) => [item.kind, item.at]),
+    [
+      ['style', 'measure'],
+      ['layout', 'measure'],
+    ],
+  );
 });
 
 test('a layout inside a script event counts even when no stack was recorded', () => {
@@ -37,7 +43,7 @@ test('a layout after a script event has ended is not forced', () => {
   assert.equal(forcedLayouts(events).layouts, 0);
 });
 
-test('only the busiest renderer main thread counts (another context\'s page is not ours)', () => {
+test("only the busiest renderer main thread counts (another context's page is not ours)", () => {
   const other = { pid: 2, tid: 2 };
   const events = [
     thread(MAIN),
