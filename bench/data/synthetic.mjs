@@ -15,7 +15,7 @@ const SYNTHETIC_META = {
 };
 
 /** mulberry32: a small seeded generator, so every run draws the same rows. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -47,7 +47,11 @@ export function syntheticEvents(count, seed = 1) {
     };
     const span = next();
     if (span < 0.05) event.end = 'present';
-    else if (span < 0.12) event.end = `${Math.min(2025, year + 1 + Math.floor(next() * 4))}`;
+    else if (span < 0.12) {
+      // A span ends in a later year, by 2025; an event of 2025 has none (it could not end later).
+      const end = Math.min(2025, year + 1 + Math.floor(next() * 4));
+      if (end > year) event.end = `${end}`;
+    }
     events.push(event);
   }
   return { meta: { ...SYNTHETIC_META, title: `Synthetic benchmark timeline (${count} events)` }, events };

@@ -6,11 +6,7 @@ import { openBenchPage } from './browser.mjs';
 import { prerenderedFragment, writeClsPage, writePrerenderedClsPage } from './pages.mjs';
 import { retrying } from './retry.mjs';
 
-const WIDGETS = [
-  { widget: 'indicators' },
-  { widget: 'timeline' },
-  { widget: 'quotes', props: { autoplay: true } },
-];
+const WIDGETS = [{ widget: 'indicators' }, { widget: 'timeline' }, { widget: 'quotes', props: { autoplay: true } }];
 
 /** What the runs of one layout-shift page have in common to report. */
 function summarizeRuns(runs) {

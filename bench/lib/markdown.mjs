@@ -10,8 +10,7 @@ export const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 export const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024).toFixed(1)} KB`;
 
 /** "median (IQR q1–q3; min–max)" for a summary from stats.mjs. */
-export const spread = (s, format = ms) =>
-  s && s.n ? `${format(s.median)} <sub>IQR ${num(s.q1)}–${num(s.q3)}; ${num(s.min)}–${num(s.max)}</sub>` : 'n/a';
+export const spread = (s, format = ms) => (s && s.n ? `${format(s.median)} <sub>IQR ${num(s.q1)}–${num(s.q3)}; ${num(s.min)}–${num(s.max)}</sub>` : 'n/a');
 export const countSpread = (s) => (s && s.n ? `${num(s.median, s.median % 1 ? 1 : 0)} (max ${num(s.max, 0)})` : 'n/a');
 export const label = (lib) => LIBS[lib]?.label ?? lib;
 

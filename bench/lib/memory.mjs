@@ -4,11 +4,7 @@ import { openBenchPage } from './browser.mjs';
 import { writeMemoryPage } from './pages.mjs';
 import { retrying } from './retry.mjs';
 
-const WIDGETS = [
-  { widget: 'indicators' },
-  { widget: 'timeline' },
-  { widget: 'quotes', props: { autoplay: true } },
-];
+const WIDGETS = [{ widget: 'indicators' }, { widget: 'timeline' }, { widget: 'quotes', props: { autoplay: true } }];
 
 async function snapshot(cdp) {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');

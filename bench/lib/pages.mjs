@@ -2,41 +2,59 @@
 // Every page has the same shape and no inline script:
 //   stage.css + the library's CSS (in <head>, loaded before anything is timed)
 //   data script (window.BENCH_DATA) -> harness.js (start mark) -> library -> mount script
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticEvents, syntheticIndicators, toTimelineJs } from '../data/synthetic.mjs';
 
 const NM = '/bench/node_modules';
 
 /**
- * The bundle under test: a copy of dist/belarus-widgets.min.js (and its map) taken when the run
- * starts (snapshotBundle), so a rebuild during the run cannot change or remove it mid-way, and
- * size, render, scale, layout shift and memory all measure the same bytes.
+ * The build under test: a copy of dist's classic scripts (the all-in-one
+ * dist/belarus-widgets.min.js, the per-widget dist/belarus-<widget>.min.js and the languages they
+ * load, with their maps) taken when the run starts (snapshotDist), so a rebuild during the run
+ * cannot change or remove them mid-way, and every part of the run measures the same bytes.
  */
-export const BUNDLE = 'bench/results/tmp/dist/belarus-widgets.min.js';
+export const SNAPSHOT = 'bench/results/tmp/dist';
+export const BUNDLE = `${SNAPSHOT}/belarus-widgets.min.js`;
 
-export function snapshotBundle(root) {
-  mkdirSync(join(root, 'bench/results/tmp/dist/static'), { recursive: true });
-  copyFileSync(join(root, 'dist/belarus-widgets.min.js'), join(root, BUNDLE));
-  if (existsSync(join(root, 'dist/belarus-widgets.min.js.map'))) copyFileSync(join(root, 'dist/belarus-widgets.min.js.map'), join(root, `${BUNDLE}.map`));
+/** The run's copy of a widget's own classic script (it may not exist: see scriptOf). */
+export const widgetScript = (widget) => `${SNAPSHOT}/${TAGS[widget]}.min.js`;
+
+export function snapshotDist(root) {
+  // A file an earlier build shipped and this one does not must not be measured.
+  rmSync(join(root, SNAPSHOT), { recursive: true, force: true });
+  mkdirSync(join(root, SNAPSHOT, 'static'), { recursive: true });
+  for (const name of readdirSync(join(root, 'dist')).filter((file) => /^belarus-[a-z-]+\.min\.js(\.map)?$/.test(file))) {
+    copyFileSync(join(root, 'dist', name), join(root, SNAPSHOT, name));
+  }
   // The pre-rendered embeds (Declarative Shadow DOM fragments and their CSS), if the build makes them.
   const staticDir = join(root, 'dist/static');
   if (existsSync(staticDir)) {
     for (const name of readdirSync(staticDir).filter((file) => /^belarus-[a-z]+\.(html|css)$/.test(file))) {
-      copyFileSync(join(staticDir, name), join(root, 'bench/results/tmp/dist/static', name));
+      copyFileSync(join(staticDir, name), join(root, SNAPSHOT, 'static', name));
     }
   }
-  return BUNDLE;
+  return { bundle: BUNDLE, widgets: Object.fromEntries(Object.keys(TAGS).map((widget) => [widget, existsSync(join(root, widgetScript(widget)))])) };
+}
+
+/**
+ * The script a page of ours loads for `widget`: its own file when the build ships one (what a
+ * page with one widget embeds), else the all-in-one.
+ */
+export function scriptOf(root, widget) {
+  const own = widgetScript(widget);
+  return existsSync(join(root, own)) ? own : BUNDLE;
 }
 
 /** The pre-rendered fragment of a widget in the run's copy of dist/static/, or null. */
 export function prerenderedFragment(root, widget) {
-  const file = join(root, 'bench/results/tmp/dist/static', `${TAGS[widget]}.html`);
+  const file = join(root, SNAPSHOT, 'static', `${TAGS[widget]}.html`);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 export const LIBS = {
-  ours: { pkg: null, label: 'belarus-widgets', scripts: [`/${BUNDLE}`], css: [], mount: 'mount-ours.js' },
+  // Ours loads the widget's script (scriptOf), chosen per page.
+  ours: { pkg: null, label: 'belarus-widgets', scripts: [], css: [], mount: 'mount-ours.js' },
   control: { pkg: null, label: 'control (no widget)', scripts: [], css: [], mount: 'mount-control.js' },
   timelinejs: {
     pkg: '@knight-lab/timelinejs',
@@ -104,7 +122,9 @@ export function writeData(root, { events = [500, 5000], rows = [10_000] } = {}) 
   for (const count of rows) sets[`rows-${count}`] = syntheticIndicators(count);
   const paths = {};
   for (const [name, value] of Object.entries(sets)) {
-    const banner = name.startsWith('article') ? '// The article dataset (data/us-belarus-relations.json).' : '// SYNTHETIC benchmark data (bench/data/synthetic.mjs). Not real.';
+    const banner = name.startsWith('article')
+      ? '// The article dataset (data/us-belarus-relations.json).'
+      : '// SYNTHETIC benchmark data (bench/data/synthetic.mjs). Not real.';
     writeFileSync(join(dir, `${name}.js`), `${banner}\nwindow.BENCH_DATA = ${JSON.stringify(value)};\n`);
     paths[name] = `/bench/results/tmp/data/${name}.js`;
   }
@@ -119,21 +139,23 @@ const htmlAttributes = (attributes) =>
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
- * One harness page: `lib` (a key of LIBS) showing `data` (a key from writeData) as `widget`.
- * `extra` adds scripts after the mount script (interaction steps); `attributes` become
- * `data-*` attributes of <html> (e.g. `props` for our element, `page-size` for Grid.js).
+ * One harness page: `lib` (a key of LIBS) showing `data` (a key from writeData; none for a page
+ * that loads its data itself) as `widget`. `extra` adds scripts after the mount script
+ * (interaction steps); `mount` replaces the library's mount script; `attributes` become `data-*`
+ * attributes of <html> (e.g. `props` for our element, `page-size` for Grid.js).
  */
-export function writePage(root, { name, lib, widget, data, extra = [], attributes = {} }) {
+export function writePage(root, { name, lib, widget, data, extra = [], attributes = {}, mount }) {
   const spec = LIBS[lib];
   const dir = join(root, 'bench/results/tmp/pages');
   mkdirSync(dir, { recursive: true });
   const css = ['/bench/pages/stage.css', ...spec.css].map((href) => `<link rel="stylesheet" href="${href}">`);
+  const libraryScripts = lib === 'ours' ? [`/${scriptOf(root, widget)}`] : spec.scripts;
   const scripts = [
-    `<script src="/bench/results/tmp/data/${data}.js"></script>`,
+    ...(data ? [`<script src="/bench/results/tmp/data/${data}.js"></script>`] : []),
     '<script src="/bench/pages/harness.js"></script>',
-    ...spec.scripts.map((src) => `<script src="${src}" data-bench-lib></script>`),
+    ...libraryScripts.map((src) => `<script src="${src}" data-bench-lib></script>`),
     ...(spec.helpers ?? []).map((file) => `<script src="/bench/pages/${file}"></script>`),
-    `<script src="/bench/pages/${spec.mount}"></script>`,
+    `<script src="/bench/pages/${mount ?? spec.mount}"></script>`,
     ...extra.map((file) => `<script src="/bench/pages/${file}"></script>`),
   ];
   const html = `<!doctype html>
@@ -197,7 +219,7 @@ export function writeClsPage(root, { name, widget, delayMs, src = '/data/us-bela
     tag,
     head: [
       '<script src="/bench/pages/harness.js"></script>',
-      `<script src="/${BUNDLE}" defer data-bench-lib></script>`,
+      `<script src="/${scriptOf(root, widget)}" defer data-bench-lib></script>`,
       '<script src="/bench/pages/cls.js" defer></script>',
     ],
     embed: `<${tag} src="/slow/${delayMs}${src}"${attributes}></${tag}>`,
@@ -214,7 +236,7 @@ export function writePrerenderedClsPage(root, { name, widget, fragment }) {
     name,
     tag: TAGS[widget],
     head: ['<script src="/bench/pages/harness.js"></script>'],
-    embed: fragment.replace(/https?:\/\/[^"'\s]*?belarus-widgets@[^/"'\s]*\/dist\//g, '/bench/results/tmp/dist/'),
+    embed: fragment.replace(/https?:\/\/[^"'\s]*?belarus-widgets@[^/"'\s]*\/dist\//g, `/${SNAPSHOT}/`),
     end: ['<script src="/bench/pages/cls.js" defer></script>'],
   });
 }
@@ -234,7 +256,7 @@ export function writeMemoryPage(root, { name, widget, data = 'article', props = 
 <div id="stage"></div>
 <script src="/bench/results/tmp/data/${data}.js"></script>
 <script src="/bench/pages/harness.js"></script>
-<script src="/${BUNDLE}" data-bench-lib></script>
+<script src="/${scriptOf(root, widget)}" data-bench-lib></script>
 <script src="/bench/pages/memory.js"></script>
 </body>
 </html>
@@ -242,4 +264,3 @@ export function writeMemoryPage(root, { name, widget, data = 'article', props = 
   writeFileSync(join(dir, `${name}.html`), html);
   return `/bench/results/tmp/pages/${name}.html`;
 }
-

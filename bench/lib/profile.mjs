@@ -5,28 +5,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBenchPage } from './browser.mjs';
-import { BUNDLE } from './pages.mjs';
-import { decodeMappings } from './vlq.mjs';
+import { describeLocation, sourceLookup } from './sourcemap.mjs';
 
-function sourceLookup(root, bundleFile) {
-  const map = JSON.parse(readFileSync(join(root, `${bundleFile}.map`), 'utf8'));
-  const lines = decodeMappings(map.mappings);
+/** `bundleFile`'s positions to `{ file, location }` through its source map (plain or index map). */
+function locator(root, bundleFile) {
+  const lookup = sourceLookup(JSON.parse(readFileSync(join(root, `${bundleFile}.map`), 'utf8')));
   return (line, column) => {
-    let best;
-    for (const segment of lines[line] ?? []) {
-      if (segment[0] > column) break;
-      best = segment;
-    }
-    if (!best || best.length < 4) return null;
-    const file = map.sources[best[1]].replace(/^(\.\.\/)+/, '');
-    // Names only for our sources: the dependencies' published code is already minified.
-    const name = best.length > 4 && file.startsWith('src/') ? map.names[best[4]] : '';
-    return { file, location: `${file}:${best[2] + 1}${name ? ` (${name})` : ''}` };
+    const found = lookup(line, column);
+    return found && { file: found.file, location: describeLocation(found) };
   };
 }
 
-export async function profileRenderAlone(root, browser, url, { runs = 3, bundleFile = BUNDLE } = {}) {
-  const lookup = sourceLookup(root, bundleFile);
+/**
+ * `bundleFile`: the script of ours the page loads (its map beside it). `groupOf(file)`, if given,
+ * also sums the self time by the group it names for each source file (or engine entry).
+ * `intervalUs`: the sampling interval (a long mount profiles with less overhead at a coarser one).
+ */
+export async function profileRenderAlone(root, browser, url, { runs = 3, bundleFile, groupOf, intervalUs = 50 }) {
+  const lookup = locator(root, bundleFile);
+  const scriptName = bundleFile.split('/').pop();
   const byLocation = new Map();
   const byFile = new Map();
   let sampledMs = 0;
@@ -36,7 +33,7 @@ export async function profileRenderAlone(root, browser, url, { runs = 3, bundleF
       const { page, cdp } = outcome;
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
       await cdp.send('Profiler.start');
       await page.evaluate(() => window.__benchMount());
       const { profile } = await cdp.send('Profiler.stop');
@@ -48,8 +45,8 @@ export async function profileRenderAlone(root, browser, url, { runs = 3, bundleF
         let file;
         if (frame.url.endsWith(bundleFile)) {
           const found = lookup(frame.lineNumber, frame.columnNumber);
-          location = found?.location ?? 'belarus-widgets.min.js (unmapped)';
-          file = found?.file ?? 'belarus-widgets.min.js';
+          location = found?.location ?? `${scriptName} (unmapped)`;
+          file = found?.file ?? scriptName;
         } else if (frame.url.includes('/bench/')) {
           location = file = '(benchmark harness)';
         } else {
@@ -70,5 +67,7 @@ export async function profileRenderAlone(root, browser, url, { runs = 3, bundleF
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
       .map(([name, ms]) => ({ name, ms: ms / runs }));
-  return { runs, sampledMs: sampledMs / runs, locations: top(byLocation, 10), files: top(byFile, 10) };
+  const groups = new Map();
+  if (groupOf) for (const [file, ms] of byFile) groups.set(groupOf(file), (groups.get(groupOf(file)) ?? 0) + ms);
+  return { runs, sampledMs: sampledMs / runs, locations: top(byLocation, 10), files: top(byFile, 10), groups: groupOf ? top(groups, groups.size) : undefined };
 }

@@ -1,35 +1,64 @@
 // Render time: script evaluation to first complete paint, ours and the peers on the same data in
 // the same harness, alternating within every repetition, plus a control page per data set.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { summarize } from './stats.mjs';
 import { openBenchPage, readMetrics } from './browser.mjs';
-import { writePage } from './pages.mjs';
+import { BUNDLE, scriptOf, writePage } from './pages.mjs';
 import { retrying } from './retry.mjs';
 import { traceRenderAlone } from './trace.mjs';
 import { profileRenderAlone } from './profile.mjs';
+import { sourceLookup, describeLocation } from './sourcemap.mjs';
 
-/** The cases of issue 8; the first peer of each is the one the ratio is taken against. */
+/** The render cases; the first peer of each is the one the ratio is taken against. */
 export function renderCases({ tablePageSize }) {
   const gridAttributes = { 'page-size': tablePageSize };
   return [
     {
-      id: 'timeline-article', widget: 'timeline', label: 'Timeline: article events', data: 'article', rows: 'article',
+      id: 'timeline-article',
+      widget: 'timeline',
+      label: 'Timeline: article events',
+      data: 'article',
+      rows: 'article',
       peers: [{ lib: 'timelinejs', data: 'article-timelinejs' }],
     },
     {
-      id: 'timeline-500', widget: 'timeline', label: 'Timeline: 500 synthetic events', data: 'events-500', rows: 500, synthetic: true,
+      id: 'timeline-500',
+      widget: 'timeline',
+      label: 'Timeline: 500 synthetic events',
+      data: 'events-500',
+      rows: 500,
+      synthetic: true,
       peers: [{ lib: 'timelinejs', data: 'events-500-timelinejs' }],
     },
     {
-      id: 'quotes-article', widget: 'quotes', label: 'Quotes carousel: article quotes', data: 'article', rows: 'article',
+      id: 'quotes-article',
+      widget: 'quotes',
+      label: 'Quotes carousel: article quotes',
+      data: 'article',
+      rows: 'article',
       props: { autoplay: true },
-      peers: [{ lib: 'splide', data: 'article' }, { lib: 'swiper', data: 'article' }, { lib: 'embla', data: 'article' }],
+      peers: [
+        { lib: 'splide', data: 'article' },
+        { lib: 'swiper', data: 'article' },
+        { lib: 'embla', data: 'article' },
+      ],
     },
     {
-      id: 'table-article', widget: 'indicators', label: 'Table: article rows', data: 'article', rows: 'article',
+      id: 'table-article',
+      widget: 'indicators',
+      label: 'Table: article rows',
+      data: 'article',
+      rows: 'article',
       peers: [{ lib: 'gridjs', data: 'article', attributes: gridAttributes }],
     },
     {
-      id: 'table-10000', widget: 'indicators', label: 'Table: 10,000 synthetic rows', data: 'rows-10000', rows: 10_000, synthetic: true,
+      id: 'table-10000',
+      widget: 'indicators',
+      label: 'Table: 10,000 synthetic rows',
+      data: 'rows-10000',
+      rows: 10_000,
+      synthetic: true,
       peers: [{ lib: 'gridjs', data: 'rows-10000', attributes: gridAttributes }],
     },
   ];
@@ -49,7 +78,10 @@ function sidesOf(root, testCase) {
     side: 'ours',
     lib: 'ours',
     ...pagesFor(root, `${testCase.id}--ours`, {
-      lib: 'ours', widget: testCase.widget, data: testCase.data, attributes: testCase.props ? { props: testCase.props } : {},
+      lib: 'ours',
+      widget: testCase.widget,
+      data: testCase.data,
+      attributes: testCase.props ? { props: testCase.props } : {},
     }),
   };
   const peers = testCase.peers.map((peer) => ({
@@ -58,6 +90,19 @@ function sidesOf(root, testCase) {
     ...pagesFor(root, `${testCase.id}--${peer.lib}`, { lib: peer.lib, widget: testCase.widget, data: peer.data, attributes: peer.attributes }),
   }));
   return [ours, ...peers];
+}
+
+/**
+ * Names a JavaScript stack frame of a trace (1-based line and column): source file:line through
+ * the map of our `script` when the frame is in it, else the function and file as the page has them.
+ */
+function frameLocator(root, script) {
+  const lookup = sourceLookup(JSON.parse(readFileSync(join(root, `${script}.map`), 'utf8')));
+  return (frame) => {
+    const found = frame.url.endsWith(script) ? lookup(frame.lineNumber - 1, frame.columnNumber - 1) : null;
+    if (found) return describeLocation({ ...found, name: frame.functionName || found.name });
+    return `${frame.functionName || '(anonymous)'} in ${frame.url.split('/').pop() || '(page)'}`;
+  };
 }
 
 /**
@@ -115,7 +160,7 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
     data,
     ...pagesFor(root, `control--${data}`, { lib: 'control', widget: '', data }),
   }));
-  const plan = cases.map((testCase) => ({ testCase, sides: sidesOf(root, testCase) }));
+  const plan = cases.map((testCase) => ({ testCase, sides: sidesOf(root, testCase), script: scriptOf(root, testCase.widget) }));
   const samples = new Map();
   const errors = [];
   const push = (key, value) => samples.set(key, [...(samples.get(key) ?? []), value]);
@@ -162,17 +207,19 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
   // a source-mapped CPU profile of ours on the article cases.
   const traces = new Map();
   const profiles = new Map();
-  for (const { testCase, sides } of plan) {
+  for (const { testCase, sides, script } of plan) {
+    const locate = frameLocator(root, script);
     for (const side of sides.filter((item) => item.side === 'ours' || item.side === testCase.peers[0].lib)) {
       try {
-        traces.set(`${testCase.id}|${side.side}`, await attempt(`trace ${testCase.id} ${side.side}`, () => traceRenderAlone(browser, baseUrl + side.deferredUrl)));
+        const trace = () => traceRenderAlone(browser, baseUrl + side.deferredUrl, { locate });
+        traces.set(`${testCase.id}|${side.side}`, await attempt(`trace ${testCase.id} ${side.side}`, trace));
       } catch (error) {
         errors.push({ case: `${testCase.id} (trace)`, side: side.side, error: String(error.message ?? error) });
       }
     }
     if (!testCase.synthetic) {
       try {
-        profiles.set(testCase.id, await profileRenderAlone(root, browser, baseUrl + sides[0].deferredUrl));
+        profiles.set(testCase.id, await profileRenderAlone(root, browser, baseUrl + sides[0].deferredUrl, { bundleFile: script }));
       } catch (error) {
         errors.push({ case: `${testCase.id} (profile)`, side: 'ours', error: String(error.message ?? error) });
       }
@@ -183,7 +230,14 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
   const summarizeAlone = (key) => {
     const list = samples.get(key) ?? [];
     const pick = (field) => summarize(list.map((item) => item[field]));
-    return { n: list.length, renderMs: pick('renderMs'), taskMs: pick('taskMs'), scriptMs: pick('scriptMs'), layoutMs: pick('layoutMs'), longTasks: pick('longTasks') };
+    return {
+      n: list.length,
+      renderMs: pick('renderMs'),
+      taskMs: pick('taskMs'),
+      scriptMs: pick('scriptMs'),
+      layoutMs: pick('layoutMs'),
+      longTasks: pick('longTasks'),
+    };
   };
   const summarizeSide = (key) => {
     const list = samples.get(key) ?? [];
@@ -206,7 +260,7 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
     };
   };
   const controlSummaries = Object.fromEntries(controls.map((control) => [control.data, summarizeSide(`control|${control.data}`)]));
-  const results = plan.map(({ testCase, sides }) => {
+  const results = plan.map(({ testCase, sides, script }) => {
     const control = controlSummaries[testCase.data];
     const bySide = Object.fromEntries(
       sides.map((side) => [side.side, { ...summarizeSide(`${testCase.id}|${side.side}`), trace: traces.get(`${testCase.id}|${side.side}`) ?? null }]),
@@ -223,6 +277,9 @@ export async function measureRender(root, { browser, baseUrl, reps, log, tablePa
       id: testCase.id,
       label: testCase.label,
       widget: testCase.widget,
+      // The script of ours the pages loaded: the widget's own file, or the all-in-one when the build has none.
+      script: `dist/${script.split('/').pop()}`,
+      ownScript: script !== BUNDLE,
       synthetic: Boolean(testCase.synthetic),
       data: testCase.data,
       peer: testCase.peers[0].lib,

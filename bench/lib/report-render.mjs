@@ -28,17 +28,23 @@ export function render(results) {
   return [
     '## Render time',
     '',
-    'Script evaluation to first complete paint: from a mark set by an external script right before the library\'s ' +
-      '`<script>` (or from the library file\'s arrival, if later) to the second animation frame after the content is in the DOM ' +
+    "Script evaluation to first complete paint: from a mark set by an external script right before the library's " +
+      "`<script>` (or from the library file's arrival, if later) to the second animation frame after the content is in the DOM " +
       '(ours: `state="ready"` and `updateComplete`; TimelineJS: `ready`; Splide: `mounted`; Swiper: `init`; Embla: created; ' +
       'Grid.js: first page of rows in `<tbody>`). Median, then IQR and min–max in small print; below it the medians of the two ' +
-      'parts: *eval* (the library file evaluated) and *render* (mount script start to paint). *Page CPU* is the page load\'s ' +
+      "parts: *eval* (the library file evaluated) and *render* (mount script start to paint). *Page CPU* is the page load's " +
       'main-thread CDP `TaskDuration` in thread time (other processes on the machine do not inflate it; it includes parsing and ' +
-      'compiling the library and its CSS) less the control page\'s (same data and harness, no widget). *Render-alone CPU* is the ' +
+      "compiling the library and its CSS) less the control page's (same data and harness, no widget). *Render-alone CPU* is the " +
       'same figure for the mount alone, on a second page where the library is loaded and idle before the runner starts the ' +
-      'mount, less the control\'s. Ratios < 1: ours is faster or cheaper.',
+      "mount, less the control's. Ratios < 1: ours is faster or cheaper.",
     '',
-    table(['Case', 'Ours: wall to paint', 'Peer: wall to paint', 'Wall ratio', 'Page CPU ours / peer', 'Render-alone CPU ours / peer', 'Long tasks ours / peer'], rows),
+    `Ours: ${[...new Set(r.cases.map((testCase) => `\`${testCase.script}\``))].join(', ')}, the script a page with that widget embeds ` +
+      "(each widget's own when dist has it, else the all-in-one).",
+    '',
+    table(
+      ['Case', 'Ours: wall to paint', 'Peer: wall to paint', 'Wall ratio', 'Page CPU ours / peer', 'Render-alone CPU ours / peer', 'Long tasks ours / peer'],
+      rows,
+    ),
     '',
     `Control pages (no widget; the floor every case pays, mostly the two frames waited for): ${controls.join('; ')}.`,
     '',
@@ -53,7 +59,19 @@ function diagnostics(r) {
     for (const [lib, side] of Object.entries(testCase.sides)) {
       const t = side.trace;
       if (!t) continue;
-      traceRows.push([testCase.label, lib === 'ours' ? 'belarus-widgets' : label(lib), ms(t.totalMs), ms(t.script), ms(t.style), ms(t.layout), ms(t.paint), ms(t.gc), ms(t.other)]);
+      const forced = t.forced ? `${t.forced.layouts} / ${t.forced.styles}` : 'n/a';
+      traceRows.push([
+        testCase.label,
+        lib === 'ours' ? 'belarus-widgets' : label(lib),
+        ms(t.totalMs),
+        ms(t.script),
+        ms(t.style),
+        ms(t.layout),
+        ms(t.paint),
+        ms(t.gc),
+        ms(t.other),
+        forced,
+      ]);
     }
   }
   const lines = [];
@@ -61,9 +79,10 @@ function diagnostics(r) {
     lines.push(
       '### Where the render-alone time goes',
       '',
-      'One traced render-alone run per side (Chrome trace, renderer main thread, self time by kind of work). Tracing adds overhead; read the proportions.',
+      'One traced render-alone run per side (Chrome trace, renderer main thread, self time by kind of work). Tracing adds overhead; read the proportions. ' +
+        '*Forced*: layouts / style recalculations that ran while JavaScript was running (forced synchronously by script).',
       '',
-      table(['Case', 'Side', 'Main thread', 'Script', 'Style', 'Layout', 'Paint/composite', 'GC', 'Other'], traceRows),
+      table(['Case', 'Side', 'Main thread', 'Script', 'Style', 'Layout', 'Paint/composite', 'GC', 'Other', 'Forced'], traceRows),
       '',
     );
   }
@@ -73,13 +92,19 @@ function diagnostics(r) {
       '### Our hottest source locations (render alone, article data)',
       '',
       'Sampled CPU profile (50 µs) of the mount, self time per location averaged over the profiled runs, bundle positions ' +
-        'mapped to source through the bundle\'s source map. `(program)` is the engine\'s own work (style, layout, ' +
+        "mapped to source through the bundle's source map. `(program)` is the engine's own work (style, layout, " +
         'parsing, compiling); profiling slows everything, so compare locations, not totals.',
       '',
-      table(['Case', 'Top locations (ms self time per run)'], profiled.map((testCase) => [
-        testCase.label,
-        testCase.profile.locations.slice(0, 8).map((entry) => `${ms(entry.ms)} \`${entry.name}\``).join('<br>'),
-      ])),
+      table(
+        ['Case', 'Top locations (ms self time per run)'],
+        profiled.map((testCase) => [
+          testCase.label,
+          testCase.profile.locations
+            .slice(0, 8)
+            .map((entry) => `${ms(entry.ms)} \`${entry.name}\``)
+            .join('<br>'),
+        ]),
+      ),
       '',
     );
   }

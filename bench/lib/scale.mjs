@@ -9,7 +9,9 @@ import { retrying } from './retry.mjs';
 export function scaleCases({ tablePageSize, reps, peerTimelineReps }) {
   return [
     {
-      id: 'timeline-5000', widget: 'timeline', label: 'Timeline, 5,000 synthetic events',
+      id: 'timeline-5000',
+      widget: 'timeline',
+      label: 'Timeline, 5,000 synthetic events',
       sides: [
         { lib: 'ours', data: 'events-5000', steps: ['next', 'end'], reps },
         // TimelineJS needs ~10 s or more for a first render at this size: fewer repetitions.
@@ -17,7 +19,9 @@ export function scaleCases({ tablePageSize, reps, peerTimelineReps }) {
       ],
     },
     {
-      id: 'table-10000', widget: 'indicators', label: 'Table, 10,000 synthetic rows',
+      id: 'table-10000',
+      widget: 'indicators',
+      label: 'Table, 10,000 synthetic rows',
       sides: [
         { lib: 'ours', data: 'rows-10000', steps: ['sort', 'next'], reps },
         { lib: 'gridjs', data: 'rows-10000', steps: ['sort', 'next'], reps, attributes: { 'page-size': tablePageSize } },
@@ -36,8 +40,12 @@ export async function measureScale(root, { browser, baseUrl, reps, peerTimelineR
     const sides = testCase.sides.map((side) => ({
       ...side,
       url: writePage(root, {
-        name: `scale-${testCase.id}--${side.lib}`, lib: side.lib, widget: testCase.widget, data: side.data,
-        extra: ['steps.js'], attributes: side.attributes,
+        name: `scale-${testCase.id}--${side.lib}`,
+        lib: side.lib,
+        widget: testCase.widget,
+        data: side.data,
+        extra: ['steps.js'],
+        attributes: side.attributes,
       }),
       runs: [],
     }));

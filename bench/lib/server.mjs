@@ -15,7 +15,7 @@ export async function startBenchServer({ host = '127.0.0.1' } = {}) {
 
   const front = createServer((req, res) => {
     const slow = SLOW.exec(req.url ?? '/');
-    const path = slow ? slow[2] : req.url ?? '/';
+    const path = slow ? slow[2] : (req.url ?? '/');
     const forward = () => {
       const upstream = httpRequest(
         { host: target.hostname, port: target.port, path, method: req.method, headers: { ...req.headers, host: target.host } },
@@ -28,10 +28,13 @@ export async function startBenchServer({ host = '127.0.0.1' } = {}) {
       req.pipe(upstream);
     };
     if (!slow) return forward();
-    const timer = setTimeout(() => {
-      pending.delete(timer);
-      forward();
-    }, Math.min(Number(slow[1]), 30_000));
+    const timer = setTimeout(
+      () => {
+        pending.delete(timer);
+        forward();
+      },
+      Math.min(Number(slow[1]), 30_000),
+    );
     pending.add(timer);
   });
 

@@ -1,6 +1,6 @@
-// Sizes: gzip -9 and brotli (quality 11) of the single-file bundle, of per-widget single-file
-// bundles built here with Rollup's JS API (same plugins as the root rollup.config.mjs), of the
-// peers' dist files, and a per-module breakdown of the full bundle.
+// Sizes: gzip -9 and brotli (quality 11) of every classic script package.json's `sizeBudget`
+// names (the all-in-one and the per-widget files, as dist ships them), of the peers' dist files,
+// and a per-module breakdown of the all-in-one, rebuilt here with Rollup's JS API.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,14 +30,18 @@ export function measureFiles(root, files) {
 // Every file a page needs from each peer to do the job the harness gives it (names exact).
 export const PEER_FILES = [
   {
-    id: 'timelinejs', pkg: '@knight-lab/timelinejs', job: 'timeline',
+    id: 'timelinejs',
+    pkg: '@knight-lab/timelinejs',
+    job: 'timeline',
     files: ['dist/js/timeline.js', 'dist/css/timeline.css', 'dist/js/locale/en.json'],
     note: 'en.json is fetched at run time (even for English); its CSS also requests three web fonts (not counted)',
   },
   { id: 'splide', pkg: '@splidejs/splide', job: 'carousel', files: ['dist/js/splide.min.js', 'dist/css/splide.min.css'] },
   { id: 'swiper', pkg: 'swiper', job: 'carousel', files: ['swiper-bundle.min.js', 'swiper-bundle.min.css'] },
   {
-    id: 'embla', pkg: 'embla-carousel', job: 'carousel',
+    id: 'embla',
+    pkg: 'embla-carousel',
+    job: 'carousel',
     files: ['embla-carousel.umd.js', '../embla-carousel-autoplay/embla-carousel-autoplay.umd.js'],
     note: 'no CSS shipped, no controls or accessibility plugin',
   },
@@ -53,29 +57,44 @@ export function measurePeers(root) {
   });
 }
 
+/** An entry module made of `code` (the classic scripts' entries are not files either). */
+const virtualEntry = (id, code) => ({
+  name: 'bench-entry',
+  resolveId: (source) => (source === id ? source : null),
+  load: (source) => (source === id ? code : null),
+});
+
+/** Per-widget scripts carry English only and load other languages on demand, as scripts/build-scripts.mjs builds them. */
+const languagesOnDemand = (root) => ({
+  name: 'bench-languages-on-demand',
+  async resolveId(source, importer) {
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id === join(root, 'src/locales/bundled.ts') ? join(root, 'src/locales/on-demand.ts') : null;
+  },
+});
+
 /**
- * The root config's entry for dist/belarus-widgets.min.js, with fresh plugin instances (a query
- * string re-evaluates the config module): its input, plugins and output options.
+ * What a classic script carries, as one entry: the runtime (hydration, the library's API; see
+ * src/embed/runtime.ts) and `defines` (the all-in-one: src/define.ts, every tag; a widget's file:
+ * src/<widget>/define.ts).
  */
-async function singleFileConfig(root, tag) {
-  const url = `${pathToFileURL(join(root, 'rollup.config.mjs')).href}?bench=${tag}-${Date.now()}`;
-  const configs = [(await import(url)).default].flat();
-  const single = configs.find((config) => [config.output].flat().some((output) => output?.file?.endsWith('belarus-widgets.min.js')));
-  if (!single) throw new Error('rollup.config.mjs has no output dist/belarus-widgets.min.js to copy the plugins from');
-  const output = [single.output].flat().find((item) => item.file.endsWith('belarus-widgets.min.js'));
-  return { input: single.input, plugins: single.plugins, output };
+function classicEntry(root, defines) {
+  const path = (file) => JSON.stringify(join(root, file));
+  return [`export * from ${path('src/embed/runtime.ts')};`, ...defines.map((file) => `export * from ${path(file)};`)].join('\n');
 }
 
 /**
- * Builds one single-file IIFE bundle into bench/results/tmp/size/ with the plugins and output
- * options of the root config's single-file build; `input` defaults to that build's own entry.
+ * Builds one single-file IIFE into bench/results/tmp/size/ with the plugins of the classic
+ * scripts (scripts/rollup-plugins.mjs, ASCII-only, minified). dist's scripts are joined from
+ * separately built parts (scripts/build-scripts.mjs); this is one Rollup build of the same
+ * modules, so Rollup can say which module each byte comes from and who imports it.
  * Returns code, map, modules and who imports whom.
  */
-export async function buildSingleFile(root, { input, name, global }) {
+export async function buildSingleFile(root, { defines, name, global, onDemand = false }) {
   const { rollup } = await import('rollup');
-  const config = await singleFileConfig(root, name);
-  const { plugins, output } = config;
-  input ??= config.input;
+  const { basePlugins, minify, minifyTemplates } = await import(pathToFileURL(join(root, 'scripts/rollup-plugins.mjs')).href);
+  const { default: asciiOnly } = await import(pathToFileURL(join(root, 'scripts/rollup-ascii-only.mjs')).href);
+  const entry = `\0bench-${name}`;
   const outDir = join(root, 'bench/results/tmp/size');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${name}.min.js`);
@@ -87,12 +106,21 @@ export async function buildSingleFile(root, { input, name, global }) {
       for (const id of this.getModuleIds()) importers.set(id, [...(this.getModuleInfo(id)?.importers ?? [])]);
     },
   };
-  const bundle = await rollup({ input: join(root, input), plugins: [...plugins, graph], onwarn: () => {} });
+  const plugins = [
+    virtualEntry(entry, classicEntry(root, defines)),
+    ...(onDemand ? [languagesOnDemand(root)] : []),
+    ...basePlugins(),
+    minifyTemplates(),
+    asciiOnly(),
+    minify(),
+    graph,
+  ];
+  const bundle = await rollup({ input: entry, plugins, onwarn: () => {} });
   try {
-    const options = { ...output, file, format: 'iife', name: global, sourcemap: true };
-    const { output: chunks } = await bundle.write(options);
+    const { output: chunks } = await bundle.write({ file, format: 'iife', name: global, sourcemap: true });
     const chunk = chunks.find((item) => item.type === 'chunk');
-    return { file: relative(root, file).split(sep).join('/'), input: String(input), code: chunk.code, map: chunk.map, modules: chunk.modules, importers };
+    const input = ['src/embed/runtime.ts', ...defines].join(' + ');
+    return { file: relative(root, file).split(sep).join('/'), input, code: chunk.code, map: chunk.map, modules: chunk.modules, importers };
   } finally {
     await bundle.close();
   }
@@ -220,31 +248,40 @@ export function moduleBreakdown(root, built) {
 }
 
 export const WIDGET_ENTRIES = [
-  { id: 'indicators', input: 'src/indicators/define.ts', global: 'BelarusIndicators' },
-  { id: 'timeline', input: 'src/timeline/define.ts', global: 'BelarusTimeline' },
-  { id: 'quotes', input: 'src/quotes/define.ts', global: 'BelarusQuotes' },
+  { id: 'indicators', define: 'src/indicators/define.ts', global: 'BelarusWidgets' },
+  { id: 'timeline', define: 'src/timeline/define.ts', global: 'BelarusWidgets' },
+  { id: 'quotes', define: 'src/quotes/define.ts', global: 'BelarusWidgets' },
 ];
 
+/** The widget a classic script's name is for (`dist/belarus-quotes.min.js` -> quotes), or null for the all-in-one. */
+export const widgetOfFile = (file) => WIDGET_ENTRIES.find((entry) => file.endsWith(`/belarus-${entry.id}.min.js`))?.id ?? null;
+
 /**
- * Everything about size. `bundle` is the run's copy of dist/belarus-widgets.min.js (see
- * snapshotBundle in pages.mjs); it is reported under its dist name.
+ * Everything about size. `budgets` is package.json's `sizeBudget` (file -> maxGzipBytes,
+ * goalGzipBytes, goal); each of its files is measured in the run's copy of dist (`snapshot`,
+ * see snapshotDist in pages.mjs) and reported under its dist name. A per-widget file the build
+ * does not ship is built here from the same sources (`shipped: false`, named in the report).
  */
-export async function measureSizes(root, { budget, bundle }) {
-  const dist = 'dist/belarus-widgets.min.js';
-  if (!existsSync(join(root, bundle))) throw new Error(`${bundle} is missing`);
-  const distCode = readFileSync(join(root, bundle));
-  const ours = { file: dist, ...measureBytes(distCode) };
-  const full = await buildSingleFile(root, { name: 'belarus-widgets', global: 'BelarusWidgets' });
-  const rebuilt = { ...measureBytes(Buffer.from(full.code)), matchesDist: Buffer.from(full.code).equals(distCode) };
-  const widgets = [];
-  for (const entry of WIDGET_ENTRIES) {
-    const built = await buildSingleFile(root, { input: entry.input, name: entry.id, global: entry.global });
-    widgets.push({ id: entry.id, input: entry.input, file: built.file, ...measureBytes(Buffer.from(built.code)) });
+export async function measureSizes(root, { budgets, snapshot }) {
+  const files = [];
+  for (const [file, budget] of Object.entries(budgets)) {
+    const copy = join(snapshot, file.split('/').pop());
+    const widget = widgetOfFile(file);
+    const entry = { file, widget, maxGzipBytes: budget.maxGzipBytes, goalGzipBytes: budget.goalGzipBytes, goal: budget.goal };
+    if (existsSync(join(root, copy))) {
+      files.push({ ...entry, shipped: true, measured: file, ...measureBytes(readFileSync(join(root, copy))) });
+    } else if (widget) {
+      const spec = WIDGET_ENTRIES.find((item) => item.id === widget);
+      const built = await buildSingleFile(root, { defines: [spec.define], name: widget, global: spec.global, onDemand: true });
+      files.push({ ...entry, shipped: false, measured: built.file, input: built.input, ...measureBytes(Buffer.from(built.code)) });
+    } else {
+      throw new Error(`${file} (package.json sizeBudget) is not in dist: run npm run build`);
+    }
   }
+  const full = await buildSingleFile(root, { defines: ['src/define.ts'], name: 'belarus-widgets', global: 'BelarusWidgets' });
   return {
-    ours: { ...ours, budget, withinBudget: ours.gzip <= budget },
-    rebuilt: { file: full.file, input: full.input, ...rebuilt },
-    widgets,
+    files,
+    rebuilt: { file: full.file, input: full.input, ...measureBytes(Buffer.from(full.code)) },
     peers: measurePeers(root),
     breakdown: moduleBreakdown(root, full),
   };

@@ -30,7 +30,8 @@
       if (!node) return '(gone)';
       const root = node.getRootNode?.();
       const host = root instanceof ShadowRoot ? `${root.host.localName} > ` : '';
-      const label = node.nodeType === 1 ? node.localName + (node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : '') : '#text';
+      const label =
+        node.nodeType === 1 ? node.localName + (node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : '') : '#text';
       return host + label;
     });
     bench.shifts.push({ start: entry.startTime, value: entry.value, sources });
@@ -59,8 +60,7 @@
   });
 
   /** Resolves in the second animation frame from now: the first one has been painted by then. */
-  bench.twoFrames = () =>
-    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+  bench.twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
 
   /** Resolves once `check()` is true, re-checking on every DOM change under `target`. */
   bench.until = (check, target, options = { childList: true, subtree: true, attributes: true }) =>
@@ -106,9 +106,7 @@
    */
   bench.finish = async (details = {}) => {
     const painted = await bench.twoFrames();
-    const arrivals = [...document.querySelectorAll('script[data-bench-lib]')].map(
-      (script) => performance.getEntriesByName(script.src)[0]?.responseEnd ?? 0,
-    );
+    const arrivals = [...document.querySelectorAll('script[data-bench-lib]')].map((script) => performance.getEntriesByName(script.src)[0]?.responseEnd ?? 0);
     const libArrived = Math.max(0, ...arrivals);
     const start = Math.max(bench.start, libArrived);
     // bench.mount() sets mountStart: the library has been evaluated by then.

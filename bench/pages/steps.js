@@ -19,8 +19,7 @@
       new Promise((resolve) => setTimeout(resolve, timeoutMs)),
     ]);
 
-  const key = (target, name) =>
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+  const key = (target, name) => target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 
   const firstRow = {
     ours: () => shadow('tbody tr')?.textContent ?? '',

@@ -13,7 +13,7 @@ const ROOT = resolve(HERE, '../..');
 const write = process.argv.includes('--write');
 
 /** What ESLint and Prettier look at (generated and vendored files are ignored by their configs). */
-const SOURCES = ['src', 'test', 'stories', 'scripts', 'bin', 'bench/lib', 'bench/pages', 'bench/run.mjs', 'bench/data', 'rollup.config.mjs', 'tools/lint'];
+const SOURCES = ['src', 'test', 'stories', 'scripts', 'bin', 'bench/lib', 'bench/pages', 'bench/run.mjs', 'bench/data', 'bench/test', 'rollup.config.mjs', 'tools/lint'];
 
 function run(command, args, cwd = ROOT) {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
