@@ -1,5 +1,5 @@
 // The harness of the builder's browser checks (scripts/check-builder.mjs): the project root
-// served twice (plainly, and with the README's strict CSP as a header), one Chromium, the
+// served twice (plainly, and with the strict CSP of docs/csp.md as a header), one Chromium, the
 // builder opened as a producer opens it, fresh article pages made of a snippet, downloads
 // caught on disk, axe, and the tally of failures and figures.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';

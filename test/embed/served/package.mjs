@@ -16,7 +16,7 @@ export async function npmPackage() {
   const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
   required.push('dist/react/index.js', 'dist/types/react/index.d.ts', 'frameworks/vue.d.ts', 'frameworks/svelte.d.ts', 'dist/THIRD-PARTY-LICENSES.txt');
   for (const file of required) expect(files.includes(file), `[npm] ${file} is not in the package`);
-  const stray = files.filter((file) => !/^(dist|bin|data|frameworks)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
+  const stray = files.filter((file) => !/^(dist|bin|data|frameworks|docs)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
   expect(stray.length === 0, `[npm] files that should not ship: ${stray.join(', ')}`);
   // The README is the package's front page: every relative link in it must be in the package.
   const links = Array.from(readFileSync('README.md', 'utf8').matchAll(/\]\((?!https?:|#|mailto:)([^)\s#]+)/g), (match) => match[1].replace(/^\.\//, ''));

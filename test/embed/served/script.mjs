@@ -100,7 +100,7 @@ export async function cssReset() {
   expect(state.texts.every((length) => length > 200), '[css unset] a widget shows no content');
   expect(sorted === 'ascending' || sorted === 'descending', `[css unset] sorting does not work (aria-sort ${sorted})`);
   if (state.displays.some((display) => display !== 'block')) {
-    notes.push(`css unset: hosts are display:${state.displays[0]} (the page's "all: unset" beats :host); see README "Theming" for the fix on the page's side`);
+    notes.push(`css unset: hosts are display:${state.displays[0]} (the page's "all: unset" beats :host); see docs/theming.md for the fix on the page's side`);
   }
   report('css unset', problems);
   await page.screenshot({ path: 'test-results/embed-css-unset-380.png', fullPage: true });
