@@ -125,6 +125,7 @@ function cls(results) {
   ];
   const rows = [
     ...c.widgets.map((widget) => row(widget, `(\`src\` answered after ${widget.delayMs} ms)`)),
+    ...(c.reserved ?? []).map((widget) => row(widget, `(\`src\` after ${widget.delayMs} ms) with \`reserve\`, as the generator prints it`)),
     ...c.prerendered.map((widget) => row(widget, `pre-rendered (\`${widget.source}\`)`)),
   ];
   const external = c.prerendered.flatMap((widget) => widget.externalRequests ?? []);
@@ -132,7 +133,10 @@ function cls(results) {
     '## Layout shift',
     '',
     'Each widget between paragraphs of filler text in a 1000×800 viewport, the bundle loaded with `defer`. Slow `src`: the ' +
-      'server holds the data file back. Pre-rendered: the build\'s paste-ready fragment (shadow root in the HTML, its ' +
+      'server holds the data file back. With `reserve`: the same data and delay, embedded as ' +
+      '`npx belarus-widgets embed <widget> --src … --reserve bundled` prints it (the tag with the heights the build measured with that ' +
+      'dataset, then the script without `defer`). ' +
+      'Pre-rendered: the build\'s paste-ready fragment (shadow root in the HTML, its ' +
       'stylesheet linked), hydrated by the bundle. CLS is the largest window of `layout-shift` entries less than 1 s apart and at most 5 s long ' +
       '(the Web Vitals definition) until one second after `state="ready"` and `updateComplete`. Heights: the element while loading (after its ' +
       'first render) and when ready.',
@@ -228,6 +232,10 @@ function claims(results) {
   if (results.cls) {
     const worst = Math.max(...results.cls.widgets.map((widget) => widget.cls.max));
     rows.push(['No layout shift when data arrives from a slow `src` (CLS 0)', `largest CLS ${num(worst, 4)} (Web Vitals "good" < 0.1)`, verdict(worst === 0)]);
+    if (results.cls.reserved?.length) {
+      const reserved = Math.max(...results.cls.reserved.map((widget) => widget.cls.max));
+      rows.push(['No layout shift from a slow `src` when the room is reserved (CLS 0)', `largest CLS ${num(reserved, 4)}`, verdict(reserved === 0)]);
+    }
     if (results.cls.prerendered.length) {
       const pre = Math.max(...results.cls.prerendered.map((widget) => widget.cls.max));
       rows.push(['No layout shift from a pre-rendered embed as it hydrates (CLS 0)', `largest CLS ${num(pre, 4)}`, verdict(pre === 0)]);
