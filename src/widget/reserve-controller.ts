@@ -40,7 +40,7 @@ export class ReserveController implements ReactiveController {
     if (value === this.value) return;
     this.value = value;
     const parsed = parseReserve(value ?? '');
-    if ('problem' in parsed) console.warn(`belarus-widgets: <${this.host.localName}> reserve="${value}" ${parsed.problem}; no room is reserved.`);
+    if ('problem' in parsed) console.warn(`belarus-widgets: <${this.host.localName}> reserve="${value}": ${parsed.problem}; no room is reserved.`);
     this.entries = 'entries' in parsed ? parsed.entries : [];
     // One height (or none) needs no width: the strip goes with the next render.
     if (this.entries.length < 2 && this.strip) {
