@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npx belarus-widgets embed <widget> [--mode script|iframe|static|amp] [--src URL] [--lang TAG]
 //                                    [--theme light|dark|auto] [--base URL] [--id ID] [--sri]
+//                                    [--reserve HEIGHTS|bundled]
 // npx belarus-widgets --version
 // Prints the copy-paste snippet for one widget. The snippets themselves are built by the pure
 // module dist/embed/snippet.js (unit-tested); this file reads arguments and files, and exits
@@ -35,6 +36,12 @@ Options:
   --id <id>            the frame's id in height messages (iframe, amp)
   --sri                add Subresource Integrity (integrity + crossorigin) to the
                        script tags; the server must then send CORS headers
+  --reserve <heights>  script mode: the room to keep while the data from --src
+                       loads, so the article below does not move when it arrives:
+                       one height in CSS px ("640") or a height per width of the
+                       widget ("320:1180 600:760"), as the builder measures them
+                       for your data; or "bundled": the heights the build measured
+                       with the bundled dataset (true only for that data)
   -h, --help           this text
   -v, --version        the package's version
 
@@ -42,9 +49,19 @@ Examples:
   npx belarus-widgets embed timeline
   npx belarus-widgets embed indicators --mode iframe --base https://news.example/bw/
   npx belarus-widgets embed quotes --mode static --lang ru --theme dark
+  npx belarus-widgets embed timeline --src /data/events.json --reserve "320:1426 600:1433 960:1271"
 `;
 
 class UsageError extends Error {}
+
+/** A file the build may not have written (dist/static/reserve.json needs a Chromium); undefined without it. */
+function readOptionalJson(url) {
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 function readJson(url) {
   try {
@@ -69,6 +86,7 @@ async function main(argv) {
         base: { type: 'string' },
         id: { type: 'string' },
         sri: { type: 'boolean' },
+        reserve: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,9 +112,11 @@ async function main(argv) {
     throw new Error('dist/embed/snippet.js is missing; build the package first (npm run build).');
   });
   const { version } = readJson(new URL('../package.json', import.meta.url));
+  // The heights the build measured with the bundled dataset, read only when asked for.
+  const bundled = values.reserve?.trim().toLowerCase() === 'bundled' ? readOptionalJson(new URL('static/reserve.json', DIST)) : undefined;
   let request;
   try {
-    request = snippet.parseRequest({ ...values, widget }, snippet.defaultBase(version));
+    request = snippet.parseRequest({ ...values, widget }, snippet.defaultBase(version), bundled);
   } catch (error) {
     if (error instanceof snippet.EmbedOptionError) throw new UsageError(error.message);
     throw error;
@@ -108,13 +128,17 @@ async function main(argv) {
   let part;
   if (request.mode === 'static') {
     const { parts } = readJson(new URL('static/parts.json', DIST));
-    const byLang = parts[`belarus-${request.widget}`];
-    const language = (request.lang ?? 'en').toLowerCase().split('-')[0];
-    part = byLang[language] ?? byLang.en;
+    part = snippet.forLanguage(parts[`belarus-${request.widget}`], request.lang);
   }
   process.stdout.write(`${snippet.buildSnippet(request, part)}\n`);
   if (!values.base && (request.mode === 'script' || request.mode === 'static')) {
     process.stderr.write(`Assets from ${request.base} (public npm CDN). To serve them yourself, upload dist/ and pass --base.\n`);
+  }
+  if (request.mode === 'script' && request.src && !request.reserve) {
+    process.stderr.write(
+      'No room reserved: the widget grows when the data from --src arrives, and the article below it moves. ' +
+        'Pass --reserve with its heights (the builder measures them for your data), or --reserve bundled if --src serves the bundled dataset.\n',
+    );
   }
   return 0;
 }

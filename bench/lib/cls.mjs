@@ -1,9 +1,10 @@
 // Layout shift: each widget loading its data from a slow `src` (held back by the bench server),
-// and each pre-rendered embed the build ships (dist/static/belarus-<widget>.html: Declarative
-// Shadow DOM, hydrated by the deferred bundle).
+// the same as the embed generator prints it with the room reserved (`--reserve bundled`: the
+// heights the build measured with that dataset), and each pre-rendered embed the build ships
+// (dist/static/belarus-<widget>.html: Declarative Shadow DOM, hydrated by the deferred bundle).
 import { summarize } from './stats.mjs';
 import { openBenchPage } from './browser.mjs';
-import { prerenderedFragment, writeClsPage, writePrerenderedClsPage } from './pages.mjs';
+import { CLS_SRC, generatedSnippet, prerenderedFragment, writeClsPage, writePrerenderedClsPage, writeSnippetClsPage } from './pages.mjs';
 import { retrying } from './retry.mjs';
 
 const WIDGETS = [{ widget: 'indicators' }, { widget: 'timeline' }, { widget: 'quotes', props: { autoplay: true } }];
@@ -52,6 +53,21 @@ export async function measureCls(root, { browser, baseUrl, reps, delayMs, log })
     results.push({ widget, delayMs, ...summarizeRuns(await runPage(widget, url)) });
   }
 
+  // The same slow src, embedded as the generator prints it with the room reserved.
+  const reserved = [];
+  for (const { widget } of WIDGETS) {
+    let snippet;
+    try {
+      snippet = generatedSnippet(root, widget, `/slow/${delayMs}${CLS_SRC}`);
+    } catch (error) {
+      errors.push({ case: `cls reserved ${widget}`, error: String(error.message ?? error) });
+      continue;
+    }
+    const url = writeSnippetClsPage(root, { name: `cls-reserved-${widget}`, widget, snippet });
+    const reserve = /\sreserve="([^"]*)"/.exec(snippet)[1];
+    reserved.push({ widget, delayMs, reserve, ...summarizeRuns(await runPage(`${widget} with reserve`, url)) });
+  }
+
   // The pre-rendered embeds (dist/static/belarus-<widget>.html), when the build makes them.
   const prerendered = [];
   for (const { widget } of WIDGETS) {
@@ -60,5 +76,5 @@ export async function measureCls(root, { browser, baseUrl, reps, delayMs, log })
     const url = writePrerenderedClsPage(root, { name: `cls-prerendered-${widget}`, widget, fragment });
     prerendered.push({ widget, source: `dist/static/belarus-${widget}.html`, ...summarizeRuns(await runPage(`pre-rendered ${widget}`, url)) });
   }
-  return { widgets: results, prerendered, errors, retries };
+  return { widgets: results, reserved, prerendered, errors, retries };
 }

@@ -2,6 +2,7 @@
 // Every page has the same shape and no inline script:
 //   stage.css + the library's CSS (in <head>, loaded before anything is timed)
 //   data script (window.BENCH_DATA) -> harness.js (start mark) -> library -> mount script
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticEvents, syntheticIndicators, toTimelineJs } from '../data/synthetic.mjs';
@@ -209,7 +210,9 @@ ${end.join('\n')}
  * Layout-shift page: the widget with `src` behind a delay between filler paragraphs. The library
  * loads as the demo page loads it (`defer` in <head>).
  */
-export function writeClsPage(root, { name, widget, delayMs, src = '/data/us-belarus-relations.json', props = {} }) {
+export const CLS_SRC = '/data/us-belarus-relations.json';
+
+export function writeClsPage(root, { name, widget, delayMs, src = CLS_SRC, props = {} }) {
   const tag = TAGS[widget];
   const attributes = Object.entries(props)
     .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtml(value)}"`))
@@ -227,6 +230,35 @@ export function writeClsPage(root, { name, widget, delayMs, src = '/data/us-bela
 }
 
 /**
+ * The snippet the embed generator prints for `widget` reading the bundled dataset from `src`,
+ * with the room reserved as `--reserve bundled` writes it (the heights the build measured).
+ */
+export function generatedSnippet(root, widget, src) {
+  const args = [join(root, 'bin/belarus-widgets.mjs'), 'embed', widget, '--src', src, '--reserve', 'bundled'];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0 || !/\sreserve="[^"]+"/.test(run.stdout ?? '')) {
+    throw new Error(`the generator wrote no reserve (exit ${run.status}): ${(run.stderr ?? '').trim()}`);
+  }
+  return run.stdout.trim();
+}
+
+/** The package's public CDN URLs of a snippet, pointed at the run's copy of dist/. */
+const toRunCopy = (snippet) => snippet.replace(/https?:\/\/[^"'\s]*?belarus-widgets@[^/"'\s]*\/dist\//g, `/${SNAPSHOT}/`);
+
+/**
+ * Layout-shift page for a generator's snippet (tag and script as printed, the script pointed at
+ * the run's copy of the bundle), between the same filler paragraphs.
+ */
+export function writeSnippetClsPage(root, { name, widget, snippet }) {
+  return writeArticlePage(root, {
+    name,
+    tag: TAGS[widget],
+    head: ['<script src="/bench/pages/harness.js"></script>', '<script src="/bench/pages/cls.js" defer></script>'],
+    embed: toRunCopy(snippet),
+  });
+}
+
+/**
  * Layout-shift page for a pre-rendered embed: the fragment from dist/static/ exactly as a
  * newsroom pastes it (shadow root in the HTML, its stylesheet linked, the bundle deferred),
  * between the same filler paragraphs, with the fragment's package URLs pointed at the run's copy.
@@ -236,7 +268,7 @@ export function writePrerenderedClsPage(root, { name, widget, fragment }) {
     name,
     tag: TAGS[widget],
     head: ['<script src="/bench/pages/harness.js"></script>'],
-    embed: fragment.replace(/https?:\/\/[^"'\s]*?belarus-widgets@[^/"'\s]*\/dist\//g, `/${SNAPSHOT}/`),
+    embed: toRunCopy(fragment),
     end: ['<script src="/bench/pages/cls.js" defer></script>'],
   });
 }

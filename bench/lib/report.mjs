@@ -259,6 +259,7 @@ function cls(results) {
   ];
   const rows = [
     ...c.widgets.map((widget) => row(widget, `(\`src\` answered after ${widget.delayMs} ms)`)),
+    ...(c.reserved ?? []).map((widget) => row(widget, `(\`src\` after ${widget.delayMs} ms) with \`reserve\`, as the generator prints it`)),
     ...c.prerendered.map((widget) => row(widget, `pre-rendered (\`${widget.source}\`)`)),
   ];
   const external = c.prerendered.flatMap((widget) => widget.externalRequests ?? []);
@@ -266,7 +267,10 @@ function cls(results) {
     '## Layout shift',
     '',
     'Each widget between paragraphs of filler text in a 1000×800 viewport, the bundle loaded with `defer`. Slow `src`: the ' +
-      "server holds the data file back. Pre-rendered: the build's paste-ready fragment (shadow root in the HTML, its " +
+      'server holds the data file back. With `reserve`: the same data and delay, embedded as ' +
+      '`npx belarus-widgets embed <widget> --src … --reserve bundled` prints it (the tag with the heights the build measured with that ' +
+      'dataset, then the script without `defer`). ' +
+      'Pre-rendered: the build\'s paste-ready fragment (shadow root in the HTML, its ' +
       'stylesheet linked), hydrated by the bundle. CLS is the largest window of `layout-shift` entries less than 1 s apart and at most 5 s long ' +
       '(the Web Vitals definition) until one second after `state="ready"` and `updateComplete`. Heights: the element while loading (after its ' +
       'first render) and when ready.',

@@ -305,6 +305,17 @@ export const builderStyles = css`
   .frame {
     margin: 0 auto;
   }
+  /* Copies of the widget at each width, laid out in the page's type but never seen, to measure the room it needs. */
+  .measure {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .frame.phone {
     width: 360px;
   }

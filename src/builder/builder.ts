@@ -4,7 +4,7 @@
  * furniture edited into `meta`, embed code for every mode, and downloads of the cleaned data and
  * of the widget as an image. Everything is derived from the state below by the pure modules next
  * door; this element holds the state, wires the events and does the few things that need the
- * rendered widget (static HTML, images).
+ * rendered widget (static HTML, images, the room it needs at each width).
  *
  * @internal A tool shipped as dist/builder/, not a widget to embed.
  */
@@ -13,9 +13,12 @@ import { state } from 'lit/decorators.js';
 import { DEFAULT_DATASET } from '../data/default-dataset.js';
 import type { Problem, RowKind, Validated } from '../data/types.js';
 import { validateFor } from '../data/validate.js';
+import { measureReserve, RESERVE_WIDTHS, type WidgetCopy } from '../embed/measure-reserve.js';
 import type { StaticPart } from '../embed/snippet.js';
 import type { WidgetName } from '../embed/widgets.js';
 import { resolveLocale, type Locale } from '../format/locale.js';
+import { cssomStyle } from '../widget/cssom-style.js';
+import { formatReserve } from '../widget/reserve.js';
 import type { WidgetElement } from '../widget/widget-element.js';
 import { builderStyles } from './builder.styles.js';
 import { categoriesOf } from './categories.js';
@@ -51,6 +54,17 @@ interface Derived {
 
 const NOTHING_YET: Derived = { problems: [], columns: [], leftOut: new Set() };
 
+/** What the room a widget needs depends on: the data the embed will read, which widget, the embed's language. */
+type ReserveInputs = readonly [data: unknown, widget: WidgetName, lang: string];
+
+const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => a?.length === b.length && b.every((part, i) => Object.is(part, a[i]));
+
+/** Stops a copy's `belarus-data-error` before it reaches the copy (capture), so the console is not told again. */
+const QUIET = { handleEvent: (event: Event) => event.stopPropagation(), capture: true };
+
+/** Words typed into the furniture change the height at every key: the room is measured once typing rests. */
+const RESERVE_PAUSE_MS = 300;
+
 /** The folder the builder is served from, one level up: where dist/ is published. */
 function servedBase(): string {
   try {
@@ -81,6 +95,10 @@ export class BelarusBuilder extends LitElement {
   @state() private staticPart?: StaticPart;
   @state() private selectedRow?: number;
   @state() private previewSize?: { width: number; height: number };
+  /** The room the widget needs at each width (a `reserve` value), and what it was measured for. */
+  @state() private reserve?: { inputs: ReserveInputs; value: string };
+  /** The inputs the measuring copies are rendered for, while they are. */
+  @state() private measuring?: ReserveInputs;
   @state() private notice = '';
   @state() private downloadError = '';
   /** The furniture form starts open where there is room beside the preview. */
@@ -94,6 +112,10 @@ export class BelarusBuilder extends LitElement {
   private readonly sizeObserver = new ResizeObserver(() => this.measurePreview());
   private observed?: Element;
   private focusRowAfterUpdate = false;
+  /** The inputs a measurement was last asked for, and read for. */
+  private reserveAsked?: ReserveInputs;
+  private reserveRead?: ReserveInputs;
+  private reserveTimer?: ReturnType<typeof setTimeout>;
 
   private get kind(): RowKind {
     return KIND_OF[this.widget];
@@ -112,6 +134,7 @@ export class BelarusBuilder extends LitElement {
     this.sizeObserver.disconnect();
     this.observed = undefined;
     this.loadController?.abort();
+    clearTimeout(this.reserveTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -234,7 +257,47 @@ export class BelarusBuilder extends LitElement {
     const noun = WIDGET_NOUNS[this.widget];
     const title = this.headline ? `${this.headline} (${noun})` : noun.charAt(0).toUpperCase() + noun.slice(1);
     const height = this.previewWidth === 'desktop' ? this.previewSize?.height : undefined;
-    return embedCode({ ...this.choice, title, height }, this.derived.dataset, this.derived.validated?.rows.length ?? 0, this.staticPart);
+    const measured = sameInputs(this.reserve?.inputs, this.reserveInputs);
+    const reserve = measured ? this.reserve?.value : undefined;
+    const measuringReserve = this.reservesRoom && !measured;
+    return embedCode({ ...this.choice, title, height, reserve, measuringReserve }, this.derived.dataset, this.derived.validated?.rows.length ?? 0, this.staticPart);
+  }
+
+  /** A script embed that reads its data by address keeps the widget's room free while the data loads. */
+  private get reservesRoom(): boolean {
+    return this.choice.mode === 'script' && this.choice.dataPlace === 'url' && (this.derived.validated?.rows.length ?? 0) > 0;
+  }
+
+  /**
+   * The data the embed will read from its address: the file as the builder read it when the
+   * address is the one it was loaded from, else the cleaned data, which the producer is told to
+   * publish there (with any rows left out, and the notes about them, as the embed will show).
+   */
+  private get reserveInputs(): ReserveInputs {
+    const { source } = this;
+    const sameFile = source?.url !== undefined && source.url === this.choice.dataUrl.trim();
+    return [sameFile ? source.input : this.derived.dataset, this.widget, this.choice.lang];
+  }
+
+  /** Asks for a measurement of the room when what it depends on has changed and the producer has paused. */
+  private scheduleReserve(): void {
+    const inputs = this.reserveInputs;
+    if (!this.reservesRoom || sameInputs(this.reserve?.inputs, inputs) || sameInputs(this.reserveAsked, inputs)) return;
+    this.reserveAsked = inputs;
+    clearTimeout(this.reserveTimer);
+    this.reserveTimer = setTimeout(() => (this.measuring = inputs), RESERVE_PAUSE_MS);
+  }
+
+  /** Reads the measuring copies once they are rendered; a result for inputs that changed meanwhile is dropped. */
+  private async readReserve(): Promise<void> {
+    const inputs = this.measuring;
+    if (!inputs || inputs === this.reserveRead) return;
+    this.reserveRead = inputs;
+    const copies = Array.from(this.renderRoot.querySelectorAll<WidgetCopy>('.measure-box > *'));
+    const entries = await measureReserve(copies);
+    if (this.measuring !== inputs) return;
+    this.measuring = undefined;
+    if (sameInputs(inputs, this.reserveInputs)) this.reserve = { inputs, value: entries ? formatReserve(entries) : '' };
   }
 
   /** The static HTML is copied from the hidden export widget once it has rendered the current data. */
@@ -290,6 +353,8 @@ export class BelarusBuilder extends LitElement {
       if (!preview) this.previewSize = undefined;
     }
     void this.refreshStatic();
+    this.scheduleReserve();
+    void this.readReserve();
     if (this.focusRowAfterUpdate && this.selectedRow !== undefined) {
       this.focusRowAfterUpdate = false;
       const row = this.renderRoot.querySelector<HTMLElement>(`#${rowElementId(this.selectedRow)}`);
@@ -311,6 +376,18 @@ export class BelarusBuilder extends LitElement {
   private get guessNote(): string {
     if (!this.guess || !this.source?.input) return '';
     return `Guessed from the columns ${this.guess.matched.map((name) => `“${name}”`).join(', ')}; choose another widget if it is not the one.`;
+  }
+
+  /** Copies of the widget at each width, laid out but never seen, while the room it needs is measured. */
+  private renderMeasuring() {
+    if (!this.measuring) return nothing;
+    const [data, widget, lang] = this.measuring;
+    // The data's problems are the preview's, listed beside it: the copies do not report them again.
+    return html`<div class="measure" aria-hidden="true" @belarus-data-error=${QUIET}>
+      ${RESERVE_WIDTHS.map(
+        (width) => html`<div class="measure-box" ${cssomStyle({ width: `${width}px` })}>${renderWidgetTag(widget, { data, lang: lang || undefined })}</div>`,
+      )}
+    </div>`;
   }
 
   protected override render() {
@@ -365,6 +442,7 @@ export class BelarusBuilder extends LitElement {
         ? html`<div class="export" hidden>
             ${renderWidgetTag(this.widget, { data: dataset, lang: this.choice.lang || undefined, theme: this.choice.theme || undefined })}
           </div>`
-        : nothing}`;
+        : nothing}
+      ${this.renderMeasuring()}`;
   }
 }

@@ -28,6 +28,10 @@ export interface EmbedChoice {
   title: string;
   /** The frame's starting height, when the preview has measured one. */
   height?: number;
+  /** The room the widget needs at each width with the data at the address (`reserve`), for script embeds that read it from there. */
+  reserve?: string;
+  /** The room is being measured: the code waits for it. */
+  measuringReserve?: boolean;
 }
 
 export type EmbedCode = { code: string } | { error: string };
@@ -51,6 +55,8 @@ export function embedCode(choice: EmbedChoice, dataset: CleanDataset | undefined
   const base = choice.base.trim();
   if (!base) return { error: 'Give the address where the package’s dist/ folder is published, under “Published folder”.' };
   if (choice.mode === 'static' && !part) return { error: 'Rendering the static HTML…' };
+  const reserving = choice.mode === 'script' && byUrl;
+  if (reserving && choice.measuringReserve) return { error: 'Measuring the room the widget needs at each width…' };
   try {
     const request = parseRequest(
       {
@@ -60,6 +66,8 @@ export function embedCode(choice: EmbedChoice, dataset: CleanDataset | undefined
         lang: choice.lang || undefined,
         theme: choice.theme || undefined,
         src: byUrl ? dataUrl : undefined,
+        // The widget keeps that room while its data loads, so the article below does not move when it arrives.
+        reserve: reserving && choice.reserve ? choice.reserve : undefined,
       },
       base,
     );

@@ -92,7 +92,9 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
           <label for="embed-data-url">Data address for the embed</label>
           <input id="embed-data-url" type="url" placeholder="https://" aria-describedby="embed-data-url-hint" .value=${live(choice.dataUrl)}
             @input=${(event: Event) => p.onChoice({ dataUrl: (event.target as HTMLInputElement).value })} />
-          <p id="embed-data-url-hint" class="hint">The file is read as it is published: the words you edited here are only in the downloaded JSON, so publish that file to keep them.</p>
+          <p id="embed-data-url-hint" class="hint">The file is read as it is published: the words you edited here are only in the downloaded JSON, so publish that file to keep them.${choice.mode === 'script'
+            ? ' The code keeps the room the widget needs at each width free until the file arrives (reserve), measured here with this data in this page’s type: when the published data changes, load it here again for new code.'
+            : ''}</p>
         </div>`
       : nothing}
     <div class="field">

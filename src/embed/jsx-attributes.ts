@@ -13,7 +13,7 @@ export type TypedAttribute<Tag extends keyof BelarusWidgetsElements> = Exclude<
   NotAttributes | `on${string}` | `data-${string}` | `aria-${string}`
 >;
 
-const SHARED = { src: true, lang: true, theme: true, 'heading-level': true, 'date-format': true, debug: true } as const;
+const SHARED = { src: true, lang: true, theme: true, 'heading-level': true, 'date-format': true, debug: true, reserve: true } as const;
 
 export const TYPED_ATTRIBUTES: { [Tag in keyof BelarusWidgetsElements]: Record<TypedAttribute<Tag>, true> } = {
   'belarus-indicators': { ...SHARED, 'sort-by': true, 'sort-direction': true, 'page-size': true },

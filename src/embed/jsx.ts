@@ -53,6 +53,11 @@ export interface BelarusWidgetAttributes<E extends HTMLElement = HTMLElement> {
   'date-format'?: DateFormat | Lowercase<DateFormat>;
   /** Shows the producer's view of the data's problems inside the widget (readers never see problems). */
   debug?: boolean;
+  /**
+   * Room to keep while the data loads, in CSS px: one height (`"640"`) or a height per width of
+   * the widget (`"320:1180 600:760 1000:640"`), as the embed generator and the builder write it.
+   */
+  reserve?: string;
   id?: string;
   class?: string;
   className?: string;

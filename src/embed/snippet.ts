@@ -5,6 +5,7 @@
  * have been checked by widgets.ts first.
  */
 import { languageOf, LOCALES } from '../format/locale.js';
+import { formatReserve, parseReserve, RESERVE_SYNTAX } from '../widget/reserve.js';
 import { frameQuery, parseBaseUrl, parseDataUrl, parseId, parseLang, parseTheme, parseWidget, tagOf, WIDGET_TITLES, EmbedOptionError, type EmbedOptions } from './widgets.js';
 
 export const EMBED_MODES = ['script', 'iframe', 'static', 'amp'] as const;
@@ -21,6 +22,16 @@ export interface StaticPart {
   shadow: string;
 }
 
+/**
+ * The room each widget needs with the bundled dataset, as `reserve` values by tag and language
+ * (dist/static/reserve.json, measured by the build: scripts/measure-reserve.mjs).
+ */
+export interface BundledReserve {
+  /** What the heights were measured in (browser, type, data). */
+  measured: string;
+  reserve: Record<string, Record<string, string>>;
+}
+
 export interface SnippetRequest extends EmbedOptions {
   mode: EmbedMode;
   /** URL of the published `dist/` folder, ending in `/`. */
@@ -34,7 +45,9 @@ export interface SnippetRequest extends EmbedOptions {
    * no data file; the builder page gives its producer's cleaned data. Not with `src`.
    */
   data?: unknown;
-  /** More attributes of the widget's tag, after `lang`, `theme` and `src` (`sort-by`, `autoplay`…); names are the caller's, values are escaped. */
+  /** The widget's `reserve` (script mode): the room to keep while its data loads, checked and written in whole pixels. */
+  reserve?: string;
+  /** More attributes of the widget's tag, after `lang`, `theme`, `src` and `reserve` (`sort-by`, `autoplay`…); names are the caller's, values are escaped. */
   tagAttributes?: Array<[string, string | true | undefined]>;
   /** The iframe's title (read out before the frame is entered); default: the bundled dataset's. */
   title?: string;
@@ -71,8 +84,38 @@ function fileUrl(request: SnippetRequest, file: string): string {
   return `${request.base}${file}${request.baseQuery ?? ''}`;
 }
 
-/** Raw command-line values -> a checked request. `base` falls back to `fallbackBase` where a CDN can serve the mode. */
-export function parseRequest(raw: Record<string, unknown>, fallbackBase: string): SnippetRequest {
+/** The entry for `lang` of a table by language (`be-BY` reads `be`), else English's. */
+export function forLanguage<T>(byLang: Record<string, T>, lang: string | undefined): T {
+  const language = (lang ?? 'en').toLowerCase().split('-')[0];
+  return Object.hasOwn(byLang, language) ? byLang[language] : byLang.en;
+}
+
+/**
+ * `--reserve`: heights as the `reserve` attribute reads them (measured in the builder, or on the
+ * page), or `bundled` for the heights the build measured with the bundled dataset: true when the
+ * embed shows that dataset (e.g. from a copy of data/us-belarus-relations.json), not for other data.
+ */
+function parseReserveOption(input: unknown, request: SnippetRequest, bundled: BundledReserve | undefined): string {
+  if (request.mode !== 'script') {
+    throw new EmbedOptionError(`--reserve is for script embeds: ${request.mode === 'static' ? 'a static embed holds its content already' : 'a frame starts at its height attribute'}.`);
+  }
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text.toLowerCase() === 'bundled') {
+    const byLang = bundled?.reserve[tagOf(request.widget)];
+    if (!byLang) throw new EmbedOptionError('--reserve bundled needs the heights the build measures (dist/static/reserve.json): build the package with a Chromium installed (npm run build).');
+    return forLanguage(byLang, request.lang);
+  }
+  const parsed = parseReserve(text);
+  if ('problem' in parsed) throw new EmbedOptionError(`--reserve ${parsed.problem}, or bundled.`);
+  if (!parsed.entries.length) throw new EmbedOptionError(`--reserve needs ${RESERVE_SYNTAX}, or bundled.`);
+  return formatReserve(parsed.entries);
+}
+
+/**
+ * Raw command-line values -> a checked request. `base` falls back to `fallbackBase` where a CDN
+ * can serve the mode; `bundled` is the build's measured room, for `--reserve bundled`.
+ */
+export function parseRequest(raw: Record<string, unknown>, fallbackBase: string, bundled?: BundledReserve): SnippetRequest {
   const mode = raw.mode === undefined ? 'script' : parseMode(raw.mode);
   const request: SnippetRequest = { mode, widget: parseWidget(raw.widget), base: '' };
   if (raw.src !== undefined) {
@@ -92,6 +135,7 @@ export function parseRequest(raw: Record<string, unknown>, fallbackBase: string)
   if (mode === 'amp' && !/^https:\/\//i.test(request.base)) {
     throw new EmbedOptionError('amp mode needs an https:// --base (amp-iframe only loads https frames).');
   }
+  if (raw.reserve !== undefined) request.reserve = parseReserveOption(raw.reserve, request, bundled);
   return request;
 }
 
@@ -121,7 +165,8 @@ export function scriptFiles(request: Pick<SnippetRequest, 'widget' | 'lang'>): s
   return [`belarus-${request.widget}.min.js`, ...(own ? [`belarus-locale-${language}.min.js`] : [])];
 }
 
-function scriptTag(request: SnippetRequest): string {
+/** The classic scripts; `defer` unless they follow the tag they must define before the page goes on (see scriptSnippet). */
+function scriptTag(request: SnippetRequest, defer = true): string {
   return scriptFiles(request)
     .map((file) => {
       const integrity = request.integrity?.[file];
@@ -129,7 +174,7 @@ function scriptTag(request: SnippetRequest): string {
         ['src', fileUrl(request, file)],
         ['integrity', integrity],
         ['crossorigin', integrity ? 'anonymous' : undefined],
-        ['defer', true],
+        ['defer', defer || undefined],
       ])}></script>`;
     })
     .join('\n');
@@ -140,6 +185,7 @@ function widgetAttributes(request: SnippetRequest): Array<[string, string | true
     ['lang', request.lang],
     ['theme', request.theme],
     ['src', request.src],
+    ['reserve', request.reserve],
     ...(request.tagAttributes ?? []),
   ];
 }
@@ -163,9 +209,17 @@ function dataBlock(request: SnippetRequest): string {
   return `<script type="application/json">${inlineJson(request.data)}</script>`;
 }
 
+/**
+ * The script, then the tag. With `reserve`, the tag comes first and the script after it without
+ * `defer`: the room is kept from the moment the script defines the tag, and a deferred script
+ * does that after the page has been drawn, so the article below would move when the room
+ * appears. Right after the tag, the text below waits for the script (from the cache after the
+ * first page) and is drawn in its place once.
+ */
 export function scriptSnippet(request: SnippetRequest): string {
   const tag = tagOf(request.widget);
-  return `${scriptTag(request)}\n<${tag}${attributes(widgetAttributes(request))}>${dataBlock(request)}</${tag}>`;
+  const element = `<${tag}${attributes(widgetAttributes(request))}>${dataBlock(request)}</${tag}>`;
+  return request.reserve ? `${element}\n${scriptTag(request, false)}` : `${scriptTag(request)}\n${element}`;
 }
 
 /** The frame page with its options, after the base's own query (the frame ignores parameters it does not know). */
@@ -244,4 +298,4 @@ export function buildSnippet(request: SnippetRequest, part?: StaticPart): string
   }
 }
 
-export { EmbedOptionError, WIDGET_TITLES };
+export { EmbedOptionError, formatReserve, WIDGET_TITLES };

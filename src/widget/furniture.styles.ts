@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Headline, dek, notes, source line, byline, the state messages and the debug view shared by all widgets. */
+/** Headline, dek, notes, source line, byline, the state messages, the reserved room and the debug view shared by all widgets. */
 export const furnitureStyles = css`
   .headline {
     margin: 0 0 0.25em;
@@ -29,6 +29,17 @@ export const furnitureStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
+  }
+  /* The room the reserve attribute keeps (a min-height on the wrapper): a message in place of the content fills it. */
+  [part~='base'].reserved {
+    display: flex;
+    flex-direction: column;
+  }
+  .reserved > .status {
+    flex: 1 0 auto;
+  }
+  .reserve-width {
+    height: 0;
   }
   .left-out {
     margin: 0.5em 0 0;
@@ -72,6 +83,10 @@ export const furnitureStyles = css`
   @media print {
     .debug {
       display: none;
+    }
+    /* Paper does not wait for data: no room is kept empty. */
+    [part~='base'] {
+      min-height: 0 !important;
     }
   }
 `;

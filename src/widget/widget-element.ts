@@ -1,7 +1,8 @@
 /**
  * What the three widgets share: the data sources (`data`, inline JSON, `src`, default), the
  * reflected `state`, `lang` and `theme`, the headline at the page's `heading-level`, the
- * furniture and state messages, and the producer's view of problems (`debug`, the console).
+ * furniture and state messages, the room kept while the data loads (`reserve`), and the
+ * producer's view of problems (`debug`, the console).
  * Subclasses create their `source` controller for their row kind and render their own content.
  *
  * Languages: the wrapper (`part="base"`) carries the interface language, so every interface
@@ -25,8 +26,10 @@ import { renderDek, renderFooter, renderTitle, type FurnitureContext } from './f
 import { furnitureStyles } from './furniture.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, toHeadingLevel, type HeadingLevel } from './heading.js';
 import { reportToConsole } from './console-report.js';
+import { cssomStyle } from './cssom-style.js';
 import { pageRequestsDebug } from './debug-query.js';
 import { renderDebug } from './debug-view.js';
+import { ReserveController } from './reserve-controller.js';
 import { renderEmpty, renderLeftOut, renderLoading, renderUnavailable } from './status.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -82,6 +85,16 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
    */
   @property({ type: Boolean }) debug = false;
 
+  /**
+   * Room to keep for the widget while its data loads, in CSS px, so that the article below does
+   * not move when a slow `src` answers: one height (`640`), or a height per width of the widget
+   * (`320:1180 600:760 1000:640`: 1180 px from 320 px wide and in anything narrower, 760 px from
+   * 600 px, 640 px from 1000 px), as the embed generator and the builder write it from a real
+   * render. The loading and error messages fill the room; the content keeps at least that height
+   * and grows where it needs more. A value that cannot be read reserves nothing, with a console warning.
+   */
+  @property() reserve?: string;
+
   /** The shipped locale in effect. */
   protected locale: Locale = 'en';
 
@@ -92,6 +105,8 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
   protected headlineLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   protected abstract readonly source: DataSourceController<K>;
+
+  private readonly room = new ReserveController(this);
 
   protected get strings(): CoreStrings {
     return stringsIn(CORE_STRINGS, this.locale);
@@ -107,6 +122,7 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
     super.willUpdate(changed);
     const pageLang = this.lang || nearestLang(this);
     this.state = this.source.sync({ lang: pageLang, dateFormat: toDateFormat(this.dateFormat) });
+    this.room.sync(this.reserve);
     this.locale = resolveLocale(pageLang);
     this.languages = textLanguages(this.locale, pageLang, this.source.meta.lang);
     if (changed.has('headingLevel')) this.headlineLevel = this.validHeadingLevel();
@@ -196,9 +212,12 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
     else if (state === 'error') body = renderUnavailable(this.strings);
     else if (rows.length === 0) body = renderEmpty(this.strings);
     else body = html`${this.renderContent()}${renderLeftOut(problems, this.strings)}`;
-    return html`<div part="base" lang=${languages.ui}>
+    const room = this.room.height;
+    // A message in place of the content fills the room kept for it.
+    const filled = room !== undefined && (state !== 'ready' || rows.length === 0);
+    return html`<div part="base" class=${filled ? 'reserved' : nothing} lang=${languages.ui} ${cssomStyle({ 'min-height': room === undefined ? undefined : `${room}px` })}>
       ${this.renderHeader()} ${meta.dek || this.hasSlotted('dek') ? renderDek(furniture) : nothing} ${body} ${this.renderDebugView()}
-      ${renderFooter(furniture, this.strings, this.locale)}
+      ${renderFooter(furniture, this.strings, this.locale)}${this.room.renderStrip()}
     </div>`;
   }
 }

@@ -63,6 +63,22 @@ describe('builder: data out', () => {
     expect(code({}, 0)).to.have.property('error').that.matches(/no row to embed/);
   });
 
+  it('a script embed that reads its data by address waits for the room the builder measures, then keeps it', () => {
+    const dataset = cleanDataset('events', validateFor('events', { events: [{ date: '2020', title: 'A' }] }));
+    const choice: EmbedChoice = {
+      mode: 'script', widget: 'timeline', lang: 'en', theme: '', dataPlace: 'url', dataUrl: 'https://data.example/e.json', base: 'http://127.0.0.1:8000/dist/', title: '',
+    };
+    const code = (change: Partial<EmbedChoice>) => embedCode({ ...choice, ...change }, dataset, 1);
+    expect(code({ measuringReserve: true })).to.have.property('error').that.matches(/Measuring the room/);
+    const reserved = code({ reserve: '320:900 600:640' });
+    expect(reserved).to.have.property('code').that.includes('src="https://data.example/e.json" reserve="320:900 600:640"></belarus-timeline>');
+    // The tag is defined before the article below it is drawn: the script follows it, without defer.
+    expect((reserved as { code: string }).code.split('\n')[1]).to.equal('<script src="http://127.0.0.1:8000/dist/belarus-timeline.min.js"></script>');
+    // Data in the code arrives with the tag: there is nothing to wait for, and no room to keep.
+    expect(code({ dataPlace: 'inline', reserve: '320:900' })).to.have.property('code').that.does.not.include('reserve=');
+    expect(code({ mode: 'iframe', reserve: '320:900' })).to.have.property('code').that.does.not.include('reserve=');
+  });
+
   it('a widget’s :host rules select the element standing in for the host', () => {
     expect(hostless(":host { a: b } :host([theme='dark']) .x, :host(:dir(rtl)) :where(p:not(svg, svg *)) {} ::slotted(span) {} :hostile {}")).to.equal(
       `.${HOST_CLASS} { a: b } .${HOST_CLASS}:is([theme='dark']) .x, .${HOST_CLASS}:is(:dir(rtl)) :where(p:not(svg, svg *)) {} > :is(span) {} :hostile {}`,

@@ -144,10 +144,14 @@ export async function previewRows(page) {
 /** The rows the first widget of an article page shows. */
 export const articleRows = (frame) => frame.$eval('belarus-indicators, belarus-timeline, belarus-quotes', shownRows);
 
+/** Waits while the builder renders the static HTML or measures the room the widget needs. */
+export const codeSettled = (page) =>
+  page.waitForFunction(() => !/Rendering|Measuring/.test(document.querySelector('belarus-builder').shadowRoot.querySelector('#embed-code-note').textContent));
+
 /** Chooses an embed mode and returns the code shown, or the note that says why there is none. */
 export async function embedFor(page, mode) {
   await (await byName(page, mode)).click();
-  await page.waitForFunction(() => !/Rendering/.test(document.querySelector('belarus-builder').shadowRoot.querySelector('#embed-code-note').textContent));
+  await codeSettled(page);
   return inBuilder(page, (root) => ({ code: root.querySelector('#embed-code').value, note: root.querySelector('#embed-code-note').textContent.trim() }));
 }
 
@@ -163,9 +167,10 @@ export async function typeInto(page, name, text) {
 /**
  * A fresh article page holding `snippet`, served from `server`'s origin (so the snippet's
  * script and files load as they would on a newsroom's page) with the strict CSP as a header.
- * `scriptDelay` holds the widget scripts (belarus-*.min.js) back, as a slow connection would.
+ * `scriptDelay` holds the widget scripts (belarus-*.min.js) back, as a slow connection would; `dataDelay` the
+ * data files (under /data/), as a slow data host would.
  */
-export async function articlePage(server, snippet, { javascript = true, width = 800, scriptDelay = 0 } = {}) {
+export async function articlePage(server, snippet, { javascript = true, width = 800, scriptDelay = 0, dataDelay = 0 } = {}) {
   const page = await env.browser.newPage({ type: 'window' });
   const problems = [];
   await watch(page, problems, { javascript });
@@ -175,6 +180,7 @@ export async function articlePage(server, snippet, { javascript = true, width = 
     const { pathname } = new URL(request.url());
     // A slow connection: the markup is painted before the script arrives.
     if (scriptDelay && /\/belarus-[a-z]+\.min\.js$/.test(pathname)) return void setTimeout(() => request.continue(), scriptDelay);
+    if (dataDelay && pathname.startsWith('/data/')) return void setTimeout(() => request.continue(), dataDelay);
     if (pathname !== path) return void request.continue();
     const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><main><h1>An article</h1><p>Text before the embed.</p>\n${snippet}\n<p>Text after it.</p></main></body></html>`;
     request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP }, body });

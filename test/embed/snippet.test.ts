@@ -9,6 +9,7 @@ import {
   FRAME_HEIGHTS,
   parseRequest,
   scriptFiles,
+  type BundledReserve,
   type StaticPart,
 } from '../../src/embed/snippet.js';
 
@@ -112,6 +113,40 @@ describe('embed snippets', () => {
     );
     expect(html).not.to.include('\n\n');
     expect(() => buildSnippet(request({ widget: 'quotes', mode: 'static' }))).to.throw(EmbedOptionError);
+  });
+
+  it('script with --reserve: the room in whole pixels, and the script right after the tag, so the tag is defined before the text below is drawn', () => {
+    const html = snippet({ widget: 'timeline', src: '/data/events.json', reserve: ' 320:1180.2, 600px:760  1000:640 ' });
+    expect(html).to.equal(
+      '<belarus-timeline src="/data/events.json" reserve="320:1181 600:760 1000:640"></belarus-timeline>\n' +
+        '<script src="https://cdn.jsdelivr.net/npm/belarus-widgets@9.9.9/dist/belarus-timeline.min.js"></script>',
+    );
+    expect(parse(html).querySelector('belarus-timeline')!.getAttribute('reserve')).to.equal('320:1181 600:760 1000:640');
+    expect(parse(snippet({ widget: 'quotes', reserve: '640' })).querySelector('belarus-quotes')!.getAttribute('reserve')).to.equal('640');
+  });
+
+  it('--reserve bundled: the heights the build measured with the bundled dataset, in the embed’s language', () => {
+    const bundled: BundledReserve = {
+      measured: 'Chrome, 16px system-ui, the bundled dataset',
+      reserve: { 'belarus-timeline': { en: '320:1426 600:1433', ru: '320:1467 600:1450' } },
+    };
+    const reserveOf = (raw: Record<string, unknown>) =>
+      parse(buildSnippet(parseRequest({ widget: 'timeline', src: '/data/us-belarus-relations.json', reserve: 'bundled', ...raw }, CDN, bundled)))
+        .querySelector('belarus-timeline')!
+        .getAttribute('reserve');
+    expect(reserveOf({})).to.equal('320:1426 600:1433');
+    expect(reserveOf({ lang: 'ru-RU' })).to.equal('320:1467 600:1450');
+    expect(reserveOf({ lang: 'de' })).to.equal('320:1426 600:1433');
+    // Not built with a browser: nothing was measured, and nothing is made up.
+    expect(() => request({ widget: 'timeline', src: '/x.json', reserve: 'bundled' })).to.throw(EmbedOptionError, /reserve\.json/);
+  });
+
+  it('--reserve is refused where it cannot work, or when its value cannot be read', () => {
+    expect(() => request({ widget: 'quotes', mode: 'iframe', base: '/bw/', reserve: '300' })).to.throw(EmbedOptionError, /script embeds/);
+    expect(() => request({ widget: 'quotes', mode: 'static', reserve: '300' })).to.throw(EmbedOptionError, /script embeds/);
+    for (const value of ['tall', '600:700 500:800', '0', '', '"><script>']) {
+      expect(() => request({ widget: 'quotes', src: '/x.json', reserve: value }), value).to.throw(EmbedOptionError, /--reserve .*"320:1180 600:760"/);
+    }
   });
 
   it('refuses what cannot work', () => {

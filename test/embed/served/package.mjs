@@ -6,14 +6,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildConsumer, pack } from '../../../examples/npm-consumer/build.mjs';
 import { waitSettled } from './iframe.mjs';
-import { env, expect, failures, figures, open, report, scriptsLate, VERSION, waitReady } from './harness.mjs';
+import { env, expect, failures, figures, open, report, scriptsLate, sleep, VERSION, waitReady } from './harness.mjs';
 
 export async function npmPackage() {
   const packed = pack();
   const { report: packReport } = packed;
   figures['npm pack'] = `${packReport.filename}: ${packReport.entryCount} files, ${(packReport.size / 1024).toFixed(1)} KB packed, ${(packReport.unpackedSize / 1024).toFixed(1)} KB unpacked`;
   const files = packReport.files.map((f) => f.path);
-  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
+  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/static/reserve.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
   required.push('dist/react/index.js', 'dist/types/react/index.d.ts', 'frameworks/vue.d.ts', 'frameworks/svelte.d.ts', 'dist/THIRD-PARTY-LICENSES.txt');
   for (const file of required) expect(files.includes(file), `[npm] ${file} is not in the package`);
   const stray = files.filter((file) => !/^(dist|bin|data|frameworks|docs)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
@@ -49,6 +49,8 @@ export async function npmPackage() {
   // The generator as installed (npx belarus-widgets …) from the unpacked tarball.
   const installed = spawnSync(process.execPath, ['examples/npm-consumer/node_modules/belarus-widgets/bin/belarus-widgets.mjs', 'embed', 'timeline', '--mode', 'static', '--lang', 'be'], { encoding: 'utf8' });
   expect(installed.status === 0 && installed.stdout.includes('<belarus-timeline lang="be"') && installed.stdout.includes('shadowrootmode="open"'), `[npm] the installed generator: exit ${installed.status} ${installed.stderr}`);
+  const reserving = spawnSync(process.execPath, ['examples/npm-consumer/node_modules/belarus-widgets/bin/belarus-widgets.mjs', 'embed', 'quotes', '--src', '/q.json', '--reserve', 'bundled'], { encoding: 'utf8' });
+  expect(reserving.status === 0 && /<belarus-quotes src="\/q\.json" reserve="\d[\d: ]*">/.test(reserving.stdout), `[npm] the installed generator's --reserve bundled: exit ${reserving.status} ${reserving.stdout}${reserving.stderr}`);
 
   const { page, problems } = await open(env.plain, '/examples/npm-consumer/index.html');
   const notReady = await waitReady(page.mainFrame(), 3);
@@ -81,6 +83,8 @@ export async function generator() {
     [['embed', 'quotes', '--base', 'ftp://example.com/'], /not allowed/],
     [['embed', 'quotes', '--colour', 'red'], /Unknown option/],
     [['publish', 'quotes'], /Unknown command/],
+    [['embed', 'quotes', '--mode', 'iframe', '--base', '/bw/', '--reserve', '300'], /--reserve is for script embeds/],
+    [['embed', 'quotes', '--reserve', '600:300 500:400'], /--reserve “500:400” does not fit/],
   ];
   for (const [args, message] of refused) {
     const run = cli(...args);
@@ -128,6 +132,40 @@ ${snippet('timeline', '--mode', 'iframe')}
   expect(state.russian, '[cli snippets] --lang ru static snippet is not Russian');
   expect(state.violations.length === 0, `[cli snippets] CSP violations: ${state.violations}`);
   report('cli snippets', problems);
+  await page.close();
+  await reservedSnippets(snippet);
+}
+
+/**
+ * The generator's snippets with the room reserved (`--reserve bundled`) and their data held back,
+ * under the strict CSP: the room is kept through the CSS object model, so nothing is refused, and
+ * nothing below a widget moves from the first paint to the data.
+ */
+async function reservedSnippets(snippet) {
+  const src = '/data/us-belarus-relations.json';
+  const embeds = ['indicators', 'timeline', 'quotes'].map((widget) => snippet(widget, '--src', src, '--reserve', 'bundled'));
+  writeFileSync(
+    '.cache/pages/generated-reserve.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated snippets with reserve</title></head><body>
+${embeds.map((embed) => `<p>Text above.</p>\n${embed}\n<p>Text below.</p>`).join('\n')}
+</body></html>`,
+  );
+  const { page, problems } = await open(env.strict, '/.cache/pages/generated-reserve.html', { height: 1200, delay: { [src]: 800 } });
+  const notReady = await waitReady(page.mainFrame(), 3);
+  expect(!notReady, `[cli reserve] widgets not ready: ${notReady}`);
+  // The timeline lays out again once it knows its width; layout-shift entries arrive after their frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await sleep(300);
+  const state = await page.evaluate(() => ({
+    kept: Array.from(document.querySelectorAll('[reserve]'), (element) => element.shadowRoot.querySelector('[part~="base"]').style.minHeight),
+    shifts: window.__embedCheck.shifts,
+    violations: window.__embedCheck.violations,
+  }));
+  expect(state.kept.every((height) => /^\d+px$/.test(height)), `[cli reserve] room not kept: ${state.kept}`);
+  expect(state.shifts.length === 0, `[cli reserve] layout shifts: ${state.shifts}`);
+  expect(state.violations.length === 0, `[cli reserve] CSP violations: ${state.violations}`);
+  figures['generator snippets with --reserve bundled, data 800 ms late'] = `layout shifts ${state.shifts.length}, room ${state.kept.join(', ')}`;
+  report('cli reserve', problems);
   await page.close();
 }
 
