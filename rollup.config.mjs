@@ -27,11 +27,13 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      hydrate: 'src/hydrate.ts',
       ...Object.fromEntries(WIDGETS.map((name) => [`${name}/define`, `src/${name}/define.ts`])),
       'react/index': 'src/react/index.ts',
     },
     external,
-    plugins: [...plugins(), asciiOnly()],
+    // The same minified templates as the pre-render, so its markup hydrates with these modules too.
+    plugins: [...plugins(), minifyTemplates(), asciiOnly()],
     // One file per source module, so a site's bundler drops what it does not import (a page
     // that only formats dates gets no Lit and no dataset).
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', banner: useClient },

@@ -10,6 +10,9 @@
 //   static   the pre-rendered page without JavaScript (content readable) and with a slow script
 //            (hydrated in place, layout shift measured); markup from another version or with
 //            templates that do not match (rendered anew, never frozen)
+//   hydration  the three fragments on one page, taken over by the classic script and by the
+//            npm modules in a Vite app (belarus-widgets/hydrate.js + define.js; also with Lit
+//            evaluated first; define.js alone renders anew, once): same nodes, no shift, one Lit
 //   CSP      the pages above served with `default-src 'self'; script-src 'self'; style-src
 //            'self'; require-trusted-types-for 'script'; trusted-types lit-html`, interacted
 //            with: zero violations (and a control that shows the policy is enforced)
@@ -18,18 +21,22 @@
 //   CLI      `belarus-widgets embed` exit codes and escaping; its snippets pasted into a page
 //
 // Fails (exit 1) with the list of what went wrong; prints the figures either way. The sections
-// live in test/embed/served/.
+// live in test/embed/served/. `node scripts/check-embeds.mjs npm hydration` runs only the
+// sections named.
 import { strictCsp } from '../test/embed/served/csp.mjs';
 import { failures, figures, notes, start, stop, env } from '../test/embed/served/harness.mjs';
 import { iframes } from '../test/embed/served/iframe.mjs';
+import { hydration } from '../test/embed/served/hydration.mjs';
 import { generator, npmPackage, sizes } from '../test/embed/served/package.mjs';
 import { scriptPlacement } from '../test/embed/served/placement.mjs';
 import { cssReset, paragraphWrapped, scriptTwice } from '../test/embed/served/script.mjs';
 import { staticMismatch, staticScriptMissing, staticWithJavaScript, staticWithoutJavaScript } from '../test/embed/served/static.mjs';
 
 const started = performance.now();
+const only = process.argv.slice(2);
 await start();
-let consumerBuilt = false;
+/** The packed package, once the npm section has built the example consumer from it. */
+let tarball = false;
 const sections = [
   ['script twice', scriptTwice],
   ['script placement', scriptPlacement],
@@ -41,10 +48,11 @@ const sections = [
   ['static, script missing', staticScriptMissing],
   ['static mismatch', staticMismatch],
   ['cli', generator],
-  ['npm', async () => (consumerBuilt = await npmPackage())],
-  ['CSP', () => strictCsp(consumerBuilt)],
+  ['npm', async () => (tarball = await npmPackage())],
+  ['hydration', () => hydration(tarball)],
+  ['CSP', () => strictCsp(Boolean(tarball))],
   ['static under CSP', () => staticWithJavaScript(env.strict, 'static under CSP')],
-];
+].filter(([name]) => !only.length || only.includes(name));
 try {
   for (const [name, run] of sections) {
     try {

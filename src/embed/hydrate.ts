@@ -2,9 +2,16 @@
  * Hydration for pre-rendered widgets (`npm run prerender`, the static embed): an element that
  * arrives with a declarative shadow root keeps the server's DOM, and Lit attaches to it instead
  * of rendering anew, so nothing flashes and nothing moves. Elements without one render as usual.
+ * The classic script imports it first; npm users import `belarus-widgets/hydrate.js` before the
+ * define modules (src/hydrate.ts).
  *
  * Import order is the mechanism: the scope opens, the hydrate support installs its hook,
- * LitElement evaluates and takes it, the scope closes (see hydrate-scope.ts).
+ * LitElement evaluates and takes it, the scope closes (see hydrate-scope.ts). In an app whose
+ * bundle evaluated Lit before this module, LitElement never saw the hook, so it is handed over
+ * here (what counts is that it happens before a tag is defined).
+ *
+ * With npm, Lit is the app's own and may serve its other components too: they get Lit's
+ * hydration as it is, and the guards below apply to this version's widgets only.
  *
  * Three guards on top of Lit's hydrate support, because a pasted fragment outlives the script
  * it was made for (article archives keep their HTML; the script on the server gets updated):
@@ -25,8 +32,11 @@ import { closeHydrateScope } from './hydrate-scope.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { adoptStyles, LitElement, render, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
+import { hasHydrateSupport } from '../widget/hydrate-support.js';
 import { PRERENDERED_ATTRIBUTE } from './prerendered.js';
 
+const { litElementHydrateSupport: hook } = globalThis as { litElementHydrateSupport?: (lit: { LitElement: typeof LitElement }) => void };
+if (!hasHydrateSupport(LitElement)) hook?.({ LitElement });
 closeHydrateScope();
 
 interface Patchable {
@@ -47,6 +57,11 @@ function restoreInert(root: ShadowRoot): void {
   }
 }
 
+/** Is it a widget of this version (WidgetElement's static `version`), not another Lit component? */
+function isWidget(element: LitElement): boolean {
+  return (element.constructor as { version?: unknown }).version === VERSION;
+}
+
 /** Does the shadow root hold Lit's server markup (it starts with a part marker)? */
 function hasPartMarkers(root: ShadowRoot): boolean {
   const first = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT).nextNode() as Comment | null;
@@ -55,7 +70,7 @@ function hasPartMarkers(root: ShadowRoot): boolean {
 
 proto.createRenderRoot = function (this: LitElement) {
   const declarative = this.shadowRoot;
-  if (!declarative) return hydrateSupportRoot.call(this);
+  if (!declarative || !isWidget(this)) return hydrateSupportRoot.call(this);
   if (this.getAttribute(PRERENDERED_ATTRIBUTE) === VERSION && hasPartMarkers(declarative)) {
     hydrateSupportRoot.call(this);
     hydrating.add(this);

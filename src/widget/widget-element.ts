@@ -27,6 +27,7 @@ import { furnitureStyles } from './furniture.styles.js';
 import { DEFAULT_HEADING_LEVEL, renderHeading, toHeadingLevel, type HeadingLevel } from './heading.js';
 import { reportToConsole } from './console-report.js';
 import { cssomStyle } from './cssom-style.js';
+import { hasHydrateSupport } from './hydrate-support.js';
 import { pageRequestsDebug } from './debug-query.js';
 import { renderDebug } from './debug-view.js';
 import { ReserveController } from './reserve-controller.js';
@@ -169,6 +170,17 @@ export abstract class WidgetElement<K extends RowKind> extends LitElement {
     super();
     // The source reports each distinct set of problems once, with this event: the console gets the same.
     this.addEventListener(DATA_ERROR_EVENT, this.onDataError);
+  }
+
+  /**
+   * Lit renders into a declarative shadow root as it finds it, before the server's markup. With
+   * hydration (belarus-widgets/hydrate.js, which the classic script includes) the markup is taken
+   * over or replaced there; without it, the widget is rendered anew into the emptied root rather
+   * than beside a second copy.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !hasHydrateSupport(LitElement)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

@@ -7,6 +7,7 @@ import '../../src/define.js';
 import { expect, nextFrame } from '@open-wc/testing';
 import { VERSION } from '../../src/version.js';
 import type { BelarusQuotes } from '../../src/quotes/quotes.js';
+import { hydratedInPlace } from './server-rendered.js';
 
 const mounted: HTMLElement[] = [];
 function mount(markup: string): HTMLElement {
@@ -69,6 +70,10 @@ describe('hydration guards', () => {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button.next')!.click();
     await element.updateComplete;
     expect(element.index).to.equal(1);
+  });
+
+  it('leaves a page’s own Lit components to Lit’s hydration (they share Lit with npm)', async () => {
+    expect(await hydratedInPlace('page-component', mount)).to.equal(true);
   });
 
   it('leaves elements without a declarative shadow root to the ordinary render', async () => {

@@ -80,9 +80,10 @@ export async function stop() {
  * Opens `path` on `server`. `delay` maps URL endings to milliseconds to hold a response back;
  * `rewrite` maps URL endings to a function of the file's text; `empty` lists URL endings served
  * as empty scripts (a CMS that dropped the script). Console errors, uncaught
- * exceptions, failed requests and HTTP errors are collected in `problems`.
+ * exceptions, failed requests and HTTP errors are collected in `problems`. `waitUntil` is
+ * puppeteer's: the default waits for the network to be idle for half a second.
  */
-export async function open(server, path, { javascript = true, width = 1000, height = 900, delay = {}, rewrite = {}, empty = [], allowWarning } = {}) {
+export async function open(server, path, { javascript = true, width = 1000, height = 900, delay = {}, rewrite = {}, empty = [], allowWarning, waitUntil = 'networkidle0' } = {}) {
   const page = await env.browser.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -115,7 +116,7 @@ export async function open(server, path, { javascript = true, width = 1000, heig
     });
   }
   await page.setViewport({ width, height });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.url}${path}`, { waitUntil });
   return { page, problems };
 }
 

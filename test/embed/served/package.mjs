@@ -13,7 +13,7 @@ export async function npmPackage() {
   const { report: packReport } = packed;
   figures['npm pack'] = `${packReport.filename}: ${packReport.entryCount} files, ${(packReport.size / 1024).toFixed(1)} KB packed, ${(packReport.unpackedSize / 1024).toFixed(1)} KB unpacked`;
   const files = packReport.files.map((f) => f.path);
-  const required = ['dist/index.js', 'dist/define.js', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/static/reserve.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
+  const required = ['dist/index.js', 'dist/define.js', 'dist/hydrate.js', 'dist/types/hydrate.d.ts', 'dist/belarus-widgets.min.js', 'dist/belarus-indicators.min.js', 'dist/belarus-timeline.min.js', 'dist/belarus-quotes.min.js', 'dist/belarus-locale-ru.min.js', 'dist/embed.html', 'dist/embed.js', 'dist/resizer.js', 'dist/static/parts.json', 'dist/static/reserve.json', 'dist/types/embed/jsx.d.ts', 'bin/belarus-widgets.mjs', 'custom-elements.json'];
   required.push('dist/react/index.js', 'dist/types/react/index.d.ts', 'frameworks/vue.d.ts', 'frameworks/svelte.d.ts', 'dist/THIRD-PARTY-LICENSES.txt');
   for (const file of required) expect(files.includes(file), `[npm] ${file} is not in the package`);
   const stray = files.filter((file) => !/^(dist|bin|data|frameworks|docs)\/|^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(file) || file.includes('demo.html'));
@@ -64,7 +64,7 @@ export async function npmPackage() {
   expect(sorted === 'status', `[npm consumer] typed property did not reach the element (sort-by ${sorted})`);
   report('npm consumer', problems);
   await page.close();
-  return true;
+  return packed.tarball;
 }
 
 function cli(...args) {
