@@ -41,7 +41,7 @@ const measuring = await build({
 // The generator's own writer of the attribute.
 const { formatReserve } = await import(`${ROOT}dist/embed/snippet.js`);
 
-let widths = 0;
+let widths;
 const server = await serve({ port: 0 });
 const browser = await puppeteer.launch({ executablePath: chromium.executablePath, env: chromium.env, headless: true, args: CHROMIUM_ARGS });
 try {

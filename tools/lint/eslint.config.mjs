@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'storybook-static/**', '.cache/**', 'coverage/**', 'test-results/**', 'bench/results/**', 'examples/**', 'tools/**'],
+    ignores: ['**/node_modules/**', 'dist/**', 'storybook-static/**', '.cache/**', 'coverage/**', 'test-results/**', 'bench/results/**', 'examples/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
