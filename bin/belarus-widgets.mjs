@@ -122,7 +122,10 @@ async function main(argv) {
     throw error;
   }
   if (values.sri) {
-    const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(file, DIST))).digest('base64')}`;
+    const hash = (file) =>
+      `sha384-${createHash('sha384')
+        .update(readFileSync(new URL(file, DIST)))
+        .digest('base64')}`;
     request.integrity = Object.fromEntries(snippet.scriptFiles(request).map((file) => [file, hash(file)]));
   }
   let part;

@@ -30,11 +30,7 @@ try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: view.scheme }]);
     await page.goto(`${server.url}/demo/`, { waitUntil: 'networkidle0' });
     const states = await page
-      .waitForFunction(
-        (tags) => tags.every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'),
-        { timeout: 10_000 },
-        TAGS,
-      )
+      .waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'), { timeout: 10_000 }, TAGS)
       .then(() => null)
       .catch(async () => page.evaluate((tags) => tags.map((tag) => `${tag}: ${document.querySelector(tag)?.getAttribute('state')}`), TAGS));
     if (states) problems.push(`widgets not ready: ${states.join(', ')}`);

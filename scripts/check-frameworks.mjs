@@ -42,7 +42,11 @@ const EXAMPLES = {
   'react-vite': { typecheck: ['npx', 'tsc', '-p', 'tsconfig.json'], build: ['npx', 'vite', 'build'], serve: 'static' },
   'next-app': { build: ['npx', 'next', 'build'], serve: 'next' },
   'vue-vite': { typecheck: ['npx', 'vue-tsc', '-p', 'tsconfig.json'], build: ['npx', 'vite', 'build'], serve: 'static' },
-  'svelte-vite': { typecheck: ['npx', 'svelte-check', '--fail-on-warnings', '--tsconfig', './tsconfig.json'], build: ['npx', 'vite', 'build'], serve: 'static' },
+  'svelte-vite': {
+    typecheck: ['npx', 'svelte-check', '--fail-on-warnings', '--tsconfig', './tsconfig.json'],
+    build: ['npx', 'vite', 'build'],
+    serve: 'static',
+  },
 };
 
 const { values: options } = parseArgs({ options: { only: { type: 'string' }, tarball: { type: 'string' } } });
@@ -73,12 +77,23 @@ function pack() {
   if (options.tarball) return options.tarball;
   if (!existsSync(`${ROOT}dist/react/index.js`)) throw new Error('dist/ is not built (or has no React entry): run npm run build first.');
   const destination = mkdtempSync(join(tmpdir(), 'belarus-widgets-pack-'));
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [report] = JSON.parse(out.slice(out.indexOf('[')));
   return join(destination, report.filename);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** Serves a built app's folder; everything else (the app's missing data file) is a 404. */
 function serveStatic(dir) {
@@ -91,7 +106,9 @@ function serveStatic(dir) {
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })),
+  );
 }
 
 /** `next start` on a free port; resolves once it answers. */
@@ -138,7 +155,9 @@ async function checkPage(browser, name, url) {
   try {
     await page.waitForFunction(
       () =>
-        Array.from(document.querySelectorAll('belarus-timeline, belarus-indicators, belarus-quotes:not(#missing)')).every((el) => el.getAttribute('state') === 'ready') &&
+        Array.from(document.querySelectorAll('belarus-timeline, belarus-indicators, belarus-quotes:not(#missing)')).every(
+          (el) => el.getAttribute('state') === 'ready',
+        ) &&
         document.querySelector('#missing')?.getAttribute('state') === 'error' &&
         /http-status/.test(document.querySelector('#problems')?.textContent ?? ''),
       { timeout: TIMEOUT },

@@ -10,7 +10,17 @@ import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 
 const ROOT = join(process.cwd(), 'storybook-static');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.csv': 'text/csv',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 const server = createServer((request, response) => {
   const path = normalize(join(ROOT, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
@@ -49,10 +59,15 @@ try {
     page.on('requestfailed', onFailed);
     page.on('response', onResponse);
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 30_000 });
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('belarus-')).every((el) => el.getAttribute('state') !== 'loading'),
-      { timeout: 10_000 },
-    ).catch(() => {});
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('#storybook-root *')]
+            .filter((el) => el.localName.startsWith('belarus-'))
+            .every((el) => el.getAttribute('state') !== 'loading'),
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run('#storybook-root', {

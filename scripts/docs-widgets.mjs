@@ -9,7 +9,11 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
 /** Markdown table cells: one line, pipes escaped. */
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${text}\`` : '');
 
 function table(head, rows) {
@@ -32,19 +36,34 @@ function section(element) {
     '',
     '### Attributes',
     '',
-    table(['attribute', 'type', 'default', 'meaning'], own.map((a) => [code(a.name), code(a.type?.text), defaultOf(a), a.description])) || 'Only the shared ones.\n',
+    table(
+      ['attribute', 'type', 'default', 'meaning'],
+      own.map((a) => [code(a.name), code(a.type?.text), defaultOf(a), a.description]),
+    ) || 'Only the shared ones.\n',
     '### Events',
     '',
-    table(['event', 'when'], (element.events ?? []).map((event) => [code(event.name), event.description])),
+    table(
+      ['event', 'when'],
+      (element.events ?? []).map((event) => [code(event.name), event.description]),
+    ),
     '### Slots',
     '',
-    table(['slot', 'what it replaces'], (element.slots ?? []).map((slot) => [code(slot.name), slot.description])),
+    table(
+      ['slot', 'what it replaces'],
+      (element.slots ?? []).map((slot) => [code(slot.name), slot.description]),
+    ),
     '### CSS parts',
     '',
-    table(['part', 'what it is'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])),
+    table(
+      ['part', 'what it is'],
+      (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
+    ),
     '### CSS custom properties',
     '',
-    table(['property', 'default', 'meaning'], (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), property.description])),
+    table(
+      ['property', 'default', 'meaning'],
+      (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), property.description]),
+    ),
   ].join('\n');
 }
 
@@ -58,7 +77,10 @@ const page = [
   ...elements.sort((a, b) => a.tagName.localeCompare(b.tagName)).map(section),
   '## Attributes every widget has',
   '',
-  table(['attribute', 'type', 'default', 'meaning'], shared.map((a) => [code(a.name), code(a.type?.text), defaultOf(a), a.description])),
+  table(
+    ['attribute', 'type', 'default', 'meaning'],
+    shared.map((a) => [code(a.name), code(a.type?.text), defaultOf(a), a.description]),
+  ),
 ].join('\n');
 
 const text = `${page.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -46,7 +46,10 @@ function licenceOf(pkg) {
   if (!file) throw new Error(`${pkg} ships no licence file; add its notice by hand.`);
   const text = readFileSync(dir + file, 'utf8').trim();
   const copyright = /^\s*Copyright[^\n]*/im.exec(text)?.[0].trim() ?? '';
-  const holder = copyright.replace(/^Copyright\s*(\(c\)\s*)?[\d\s,\u2013-]*/i, '').replace(/\.?\s*All rights reserved\.?$/i, '').trim();
+  const holder = copyright
+    .replace(/^Copyright\s*(\(c\)\s*)?[\d\s,\u2013-]*/i, '')
+    .replace(/\.?\s*All rights reserved\.?$/i, '')
+    .trim();
   return { pkg, version: manifest.version, license: manifest.license, holder, text };
 }
 

@@ -82,7 +82,10 @@ try {
   }, TAGS);
   if (problems.length) throw new Error(`measure-reserve: the page reported problems:\n${problems.join('\n')}`);
   const reserve = Object.fromEntries(
-    Object.entries(measured.reserve).map(([tag, byLang]) => [tag, Object.fromEntries(Object.entries(byLang).map(([lang, entries]) => [lang, formatReserve(entries)]))]),
+    Object.entries(measured.reserve).map(([tag, byLang]) => [
+      tag,
+      Object.fromEntries(Object.entries(byLang).map(([lang, entries]) => [lang, formatReserve(entries)])),
+    ]),
   );
   const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
   const file = { version, measured: `${(await browser.version()).replace('Headless', '')}, ${FONT}, the bundled dataset`, widths: measured.widths, reserve };
@@ -92,4 +95,6 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`measure-reserve: ${TAGS.length} widgets x ${widths} widths in every language to dist/static/reserve.json in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `measure-reserve: ${TAGS.length} widgets x ${widths} widths in every language to dist/static/reserve.json in ${Math.round(performance.now() - started)} ms`,
+);

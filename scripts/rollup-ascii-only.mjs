@@ -74,7 +74,7 @@ function applyEdits(code, edits) {
   let lineStart = 0; // index in `code` where the current line starts
   let outLineStart = 0;
   let next = 0;
-  for (let i = 0; i < code.length; ) {
+  for (let i = 0; i < code.length;) {
     const edit = edits[next];
     if (edit && edit.start === i) {
       mappings[line].push([out.length - outLineStart, 0, line, i - lineStart]);

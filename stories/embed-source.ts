@@ -50,8 +50,13 @@ export function embedSource(csv: string, broken: unknown) {
     const args = context.args as unknown as CommonArgs & Record<string, unknown>;
     const { data, src } = dataFor(args, csv, broken);
     const request = {
-      mode: 'script' as const, widget, base: defaultBase(VERSION),
-      lang: args.lang, theme: args.theme, src: src || undefined, tagAttributes: tagAttributes(tag, args),
+      mode: 'script' as const,
+      widget,
+      base: defaultBase(VERSION),
+      lang: args.lang,
+      theme: args.theme,
+      src: src || undefined,
+      tagAttributes: tagAttributes(tag, args),
     };
     const inline = typeof args.inline === 'string' && args.dataSource === 'default' ? args.inline : undefined;
     if (inline !== undefined) {

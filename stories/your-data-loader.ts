@@ -88,11 +88,13 @@ export class YourDataLoader extends LitElement {
           </select>
         </label>
         <p class="note" role="status">
-          ${failure
-            ? describeProblem(failure, CORE_STRINGS.en)
-            : this.source
-              ? `${this.source.name}, shown as it is: the widget lists what it could not read.`
-              : 'Without data of yours, the widget shows the article’s.'}
+          ${
+            failure
+              ? describeProblem(failure, CORE_STRINGS.en)
+              : this.source
+                ? `${this.source.name}, shown as it is: the widget lists what it could not read.`
+                : 'Without data of yours, the widget shows the article’s.'
+          }
         </p>
       </form>
       ${renderWidgetTag(widget, { data: failure ? undefined : this.source?.input, lang: this.lang, theme: this.theme })}`;

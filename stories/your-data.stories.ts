@@ -39,8 +39,7 @@ const meta: Meta<YourDataArgs> = {
       },
     },
   },
-  render: (args) =>
-    frame(args, html`<your-data-loader widget=${args.widget} src=${args.src} lang=${args.lang} theme=${args.theme}></your-data-loader>`),
+  render: (args) => frame(args, html`<your-data-loader widget=${args.widget} src=${args.src} lang=${args.lang} theme=${args.theme}></your-data-loader>`),
 };
 export default meta;
 

@@ -270,7 +270,7 @@ function cls(results) {
       'server holds the data file back. With `reserve`: the same data and delay, embedded as ' +
       '`npx belarus-widgets embed <widget> --src … --reserve bundled` prints it (the tag with the heights the build measured with that ' +
       'dataset, then the script without `defer`). ' +
-      'Pre-rendered: the build\'s paste-ready fragment (shadow root in the HTML, its ' +
+      "Pre-rendered: the build's paste-ready fragment (shadow root in the HTML, its " +
       'stylesheet linked), hydrated by the bundle. CLS is the largest window of `layout-shift` entries less than 1 s apart and at most 5 s long ' +
       '(the Web Vitals definition) until one second after `state="ready"` and `updateComplete`. Heights: the element while loading (after its ' +
       'first render) and when ready.',

@@ -90,7 +90,14 @@ export class BelarusBuilder extends LitElement {
   @state() private previewTheme: PreviewTheme = 'light';
   @state() private previewLang: Locale = 'en';
   @state() private choice: EmbedChoice = {
-    mode: 'script', widget: 'timeline', lang: 'en', theme: '', dataPlace: 'inline', dataUrl: '', base: servedBase(), title: '',
+    mode: 'script',
+    widget: 'timeline',
+    lang: 'en',
+    theme: '',
+    dataPlace: 'inline',
+    dataUrl: '',
+    base: servedBase(),
+    title: '',
   };
   @state() private staticPart?: StaticPart;
   @state() private selectedRow?: number;
@@ -260,7 +267,12 @@ export class BelarusBuilder extends LitElement {
     const measured = sameInputs(this.reserve?.inputs, this.reserveInputs);
     const reserve = measured ? this.reserve?.value : undefined;
     const measuringReserve = this.reservesRoom && !measured;
-    return embedCode({ ...this.choice, title, height, reserve, measuringReserve }, this.derived.dataset, this.derived.validated?.rows.length ?? 0, this.staticPart);
+    return embedCode(
+      { ...this.choice, title, height, reserve, measuringReserve },
+      this.derived.dataset,
+      this.derived.validated?.rows.length ?? 0,
+      this.staticPart,
+    );
   }
 
   /** A script embed that reads its data by address keeps the widget's room free while the data loads. */
@@ -405,13 +417,23 @@ export class BelarusBuilder extends LitElement {
       <main class="layout">
         <div class="controls">
           ${renderDataPanel({
-            widget: this.widget, guessNote: this.guessNote, pasted: this.pasted, url: this.url, loading: this.loading,
-            onFile: (file) => void this.loadFile(file), onDropData: (transfer) => this.onDropData(transfer),
-            onPaste: (text) => this.onPaste(text), onUrl: (url) => (this.url = url), onLoadUrl: () => void this.loadUrl(),
-            onExample: () => this.onExample(), onWidget: (widget) => this.onWidget(widget),
+            widget: this.widget,
+            guessNote: this.guessNote,
+            pasted: this.pasted,
+            url: this.url,
+            loading: this.loading,
+            onFile: (file) => void this.loadFile(file),
+            onDropData: (transfer) => this.onDropData(transfer),
+            onPaste: (text) => this.onPaste(text),
+            onUrl: (url) => (this.url = url),
+            onLoadUrl: () => void this.loadUrl(),
+            onExample: () => this.onExample(),
+            onWidget: (widget) => this.onWidget(widget),
           })}
           ${renderFurniturePanel({
-            form: this.form, categories, open: this.furnitureOpen,
+            form: this.form,
+            categories,
+            open: this.furnitureOpen,
             onToggle: () => (this.furnitureOpen = !this.furnitureOpen),
             onField: (field, value) => (this.form = { ...this.form, [field]: value }),
             onCategory: (id, edit) => (this.form = { ...this.form, categories: { ...this.form.categories, [id]: edit } }),
@@ -421,8 +443,13 @@ export class BelarusBuilder extends LitElement {
           ${renderPreviewPanel(
             dataset
               ? {
-                  widget: this.widget, data: dataset, width: this.previewWidth, theme: this.previewTheme, lang: this.previewLang,
-                  onWidth: (width) => (this.previewWidth = width), onTheme: (theme) => (this.previewTheme = theme),
+                  widget: this.widget,
+                  data: dataset,
+                  width: this.previewWidth,
+                  theme: this.previewTheme,
+                  lang: this.previewLang,
+                  onWidth: (width) => (this.previewWidth = width),
+                  onTheme: (theme) => (this.previewTheme = theme),
                   onLang: (lang) => (this.previewLang = lang),
                 }
               : undefined,
@@ -430,19 +457,27 @@ export class BelarusBuilder extends LitElement {
           ${this.source ? renderProblemsPanel({ problems, rowsShown: Boolean(rows?.length), onShowRow: (row) => this.showRow(row) }) : nothing}
           ${rows?.length ? renderRowsTable({ rows, columns, leftOut, selected: this.selectedRow }) : nothing}
           ${renderEmbedPanel({
-            choice: this.choice, code: this.embed, leftOut: leftOut.size,
-            onChoice: (change) => this.onChoice(change), onCopy: (field) => void this.copy(field),
+            choice: this.choice,
+            code: this.embed,
+            leftOut: leftOut.size,
+            onChoice: (change) => this.onChoice(change),
+            onCopy: (field) => void this.copy(field),
           })}
           ${renderDownloadsPanel({
-            rows: rowCount, size: this.previewSize, error: this.downloadError, onDownload: (kind) => void this.download(kind),
+            rows: rowCount,
+            size: this.previewSize,
+            error: this.downloadError,
+            onDownload: (kind) => void this.download(kind),
           })}
         </div>
       </main>
-      ${dataset && this.choice.mode === 'static'
-        ? html`<div class="export" hidden>
+      ${
+        dataset && this.choice.mode === 'static'
+          ? html`<div class="export" hidden>
             ${renderWidgetTag(this.widget, { data: dataset, lang: this.choice.lang || undefined, theme: this.choice.theme || undefined })}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderMeasuring()}`;
   }
 }

@@ -56,10 +56,12 @@ export function cleanDataset<K extends RowKind>(kind: K, validated: Validated<K>
 /** The rows as CSV, header first: the columns any row has, in the contract's order; UTF-8 with BOM for spreadsheets. */
 export function cleanCsv(kind: RowKind, rows: readonly PlainRow[]): string {
   const columns = ROW_FIELDS[kind].fields.map(({ name }) => name).filter((name) => rows.some((row) => row[name] !== undefined));
-  const body = rows.map((row) => columns.map((name) => {
-    const value = row[name];
-    return typeof value === 'number' ? String(value) : neutralizeFormula(value ?? '');
-  }));
+  const body = rows.map((row) =>
+    columns.map((name) => {
+      const value = row[name];
+      return typeof value === 'number' ? String(value) : neutralizeFormula(value ?? '');
+    }),
+  );
   return `\uFEFF${[columns, ...body].map(csvFormatRow).join('\r\n')}\r\n`;
 }
 

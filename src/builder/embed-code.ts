@@ -45,12 +45,15 @@ export const MODE_LABELS: Record<EmbedMode, string> = {
 };
 
 export function embedCode(choice: EmbedChoice, dataset: CleanDataset | undefined, rows: number, part?: StaticPart): EmbedCode {
-  if (!dataset || rows === 0) return { error: 'There is no row to embed yet: give the builder your data, and fix the problems listed if every row was left out.' };
+  if (!dataset || rows === 0)
+    return { error: 'There is no row to embed yet: give the builder your data, and fix the problems listed if every row was left out.' };
   const byUrl = choice.mode === 'iframe' || choice.mode === 'amp' || (choice.mode === 'script' && choice.dataPlace === 'url');
   const dataUrl = choice.dataUrl.trim();
   if (byUrl && !dataUrl) {
     const why = choice.mode === 'script' ? 'A script embed that reads its data by URL' : `An ${MODE_LABELS[choice.mode]} embed`;
-    return { error: `${why} needs the address of the published data: publish the cleaned data (Download JSON) or your sheet as CSV, and give its address under “Data address for the embed”.` };
+    return {
+      error: `${why} needs the address of the published data: publish the cleaned data (Download JSON) or your sheet as CSV, and give its address under “Data address for the embed”.`,
+    };
   }
   const base = choice.base.trim();
   if (!base) return { error: 'Give the address where the package’s dist/ folder is published, under “Published folder”.' };

@@ -78,25 +78,31 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
         </select>
       </div>
     </div>
-    ${choice.mode === 'script'
-      ? html`<fieldset class="choices">
+    ${
+      choice.mode === 'script'
+        ? html`<fieldset class="choices">
           <legend>Data</legend>
           ${(['inline', 'url'] as DataPlace[]).map(
             (place) => html`<label class="choice"><input type="radio" name="data-place" value=${place} .checked=${live(choice.dataPlace === place)}
               @change=${() => p.onChoice({ dataPlace: place })} />${place === 'inline' ? 'In the embed code' : 'From its address'}</label>`,
           )}
         </fieldset>`
-      : nothing}
-    ${usesUrl
-      ? html`<div class="field">
+        : nothing
+    }
+    ${
+      usesUrl
+        ? html`<div class="field">
           <label for="embed-data-url">Data address for the embed</label>
           <input id="embed-data-url" type="url" placeholder="https://" aria-describedby="embed-data-url-hint" .value=${live(choice.dataUrl)}
             @input=${(event: Event) => p.onChoice({ dataUrl: (event.target as HTMLInputElement).value })} />
-          <p id="embed-data-url-hint" class="hint">The file is read as it is published: the words you edited here are only in the downloaded JSON, so publish that file to keep them.${choice.mode === 'script'
-            ? ' The code keeps the room the widget needs at each width free until the file arrives (reserve), measured here with this data in this page’s type: when the published data changes, load it here again for new code.'
-            : ''}</p>
+          <p id="embed-data-url-hint" class="hint">The file is read as it is published: the words you edited here are only in the downloaded JSON, so publish that file to keep them.${
+            choice.mode === 'script'
+              ? ' The code keeps the room the widget needs at each width free until the file arrives (reserve), measured here with this data in this page’s type: when the published data changes, load it here again for new code.'
+              : ''
+          }</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field">
       <label for="embed-base">Published folder</label>
       <input id="embed-base" type="url" aria-describedby="embed-base-hint" .value=${live(choice.base)}
@@ -109,11 +115,13 @@ export function renderEmbedPanel(p: EmbedPanel): TemplateResult {
         .value=${live('code' in code ? code.code : '')}></textarea>
     </div>
     <p id="embed-code-note" class=${'error' in code ? 'hint warning' : 'hint'}>
-      ${'error' in code
-        ? code.error
-        : p.leftOut
-          ? `${p.leftOut === 1 ? '1 row was' : `${p.leftOut} rows were`} left out of this embed (see Problems).`
-          : 'Paste it into an HTML block of the article.'}
+      ${
+        'error' in code
+          ? code.error
+          : p.leftOut
+            ? `${p.leftOut === 1 ? '1 row was' : `${p.leftOut} rows were`} left out of this embed (see Problems).`
+            : 'Paste it into an HTML block of the article.'
+      }
     </p>
     <button type="button" ?disabled=${!('code' in code)} @click=${copy}>Copy embed code</button>
   </section>`;

@@ -62,11 +62,13 @@ function renderCategory(p: FurniturePanel, category: CategoryRow, index: number)
         @change=${(event: Event) => change({ ...edit, color: (event.target as HTMLInputElement).checked ? category.startColor : undefined })} />
       Own colour<span class="visually-hidden"> for “${category.id}”</span>
     </label>
-    ${edit.color !== undefined
-      ? html`<label class="visually-hidden" for=${`${id}-color`}>Colour for category “${category.id}”</label>
+    ${
+      edit.color !== undefined
+        ? html`<label class="visually-hidden" for=${`${id}-color`}>Colour for category “${category.id}”</label>
           <input id=${`${id}-color`} type="color" .value=${live(edit.color)}
             @input=${(event: Event) => change({ ...edit, color: (event.target as HTMLInputElement).value })} />`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -99,13 +101,15 @@ export function renderFurniturePanel(p: FurniturePanel): TemplateResult {
         </select>
       </div>
     </fieldset>
-    ${p.categories.length
-      ? html`<fieldset>
+    ${
+      p.categories.length
+        ? html`<fieldset>
           <legend>Categories: label and colour</legend>
           <p class="hint">An empty label keeps the widget’s own name (shown greyed). Without a colour of its own, a category takes the widget’s palette; each keeps its own marker shape either way.</p>
           <ul class="categories">${p.categories.map((category, i) => renderCategory(p, category, i))}</ul>
         </fieldset>`
-      : nothing}
+        : nothing
+    }
     </div>
   </section>`;
 }

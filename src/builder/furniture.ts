@@ -34,7 +34,16 @@ export const TEXT_FIELDS = ['title', 'dek', 'notes', 'sourceName', 'sourceUrl', 
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const EMPTY_FURNITURE: Furniture = {
-  title: '', dek: '', notes: '', sourceName: '', sourceUrl: '', byline: '', asOf: '', lang: '', dateFormat: '', categories: {},
+  title: '',
+  dek: '',
+  notes: '',
+  sourceName: '',
+  sourceUrl: '',
+  byline: '',
+  asOf: '',
+  lang: '',
+  dateFormat: '',
+  categories: {},
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');

@@ -9,7 +9,7 @@ export const HOST_CLASS = 'belarus-host';
 /** Rewrites `:host` and `:host(…)` in CSS text; `::slotted(x)` becomes the child `x`. */
 export function hostless(css: string): string {
   let out = '';
-  for (let i = 0; i < css.length; ) {
+  for (let i = 0; i < css.length;) {
     const host = css.startsWith(':host', i) && !/[\w-]/.test(css[i + 5] ?? '');
     const slotted = css.startsWith('::slotted(', i);
     if (!host && !slotted) {

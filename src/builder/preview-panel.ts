@@ -25,7 +25,15 @@ export interface PreviewPanel {
   onLang(lang: Locale): void;
 }
 
-function radios<T extends string>(legend: string, name: string, values: readonly T[], current: T, label: (value: T) => string, pick: (value: T) => void, lang?: (value: T) => string) {
+function radios<T extends string>(
+  legend: string,
+  name: string,
+  values: readonly T[],
+  current: T,
+  label: (value: T) => string,
+  pick: (value: T) => void,
+  lang?: (value: T) => string,
+) {
   return html`<fieldset class="choices compact">
     <legend>${legend}</legend>
     ${values.map(

@@ -40,21 +40,25 @@ function renderProblem(p: ProblemsPanel, problem: Problem): TemplateResult {
   const severity = problem.severity === 'warning' ? 'Warning' : problem.row !== undefined ? 'Row left out' : 'Not read';
   const where = [problem.row !== undefined ? `Row ${problem.row}` : '', problem.field ? `field “${problem.field}”` : ''].filter(Boolean).join(', ');
   return html`<li class="problem ${problem.severity}">
-    <p class="where"><span class="severity">${severity}</span>${where ? html` · ${where}` : nothing}${problem.value !== undefined && problem.value !== ''
-      ? html` · value <span class="value">“${problem.value}”</span>`
-      : nothing}</p>
+    <p class="where"><span class="severity">${severity}</span>${where ? html` · ${where}` : nothing}${
+      problem.value !== undefined && problem.value !== '' ? html` · value <span class="value">“${problem.value}”</span>` : nothing
+    }</p>
     <p class="message">${problem.message}</p>
-    ${problem.row !== undefined && p.rowsShown
-      ? html`<button type="button" class="secondary small" @click=${() => p.onShowRow(problem.row!)}>Show row ${problem.row}</button>`
-      : nothing}
+    ${
+      problem.row !== undefined && p.rowsShown
+        ? html`<button type="button" class="secondary small" @click=${() => p.onShowRow(problem.row!)}>Show row ${problem.row}</button>`
+        : nothing
+    }
   </li>`;
 }
 
 export function renderProblemsPanel(p: ProblemsPanel): TemplateResult {
   return html`<section class="panel" aria-labelledby="problems-heading">
     <h2 id="problems-heading">Problems <span class="count">(${p.problems.length})</span></h2>
-    ${p.problems.length
-      ? html`<ol class="problems">${p.problems.map((problem) => renderProblem(p, problem))}</ol>`
-      : html`<p class="hint">None: every row and field was read.</p>`}
+    ${
+      p.problems.length
+        ? html`<ol class="problems">${p.problems.map((problem) => renderProblem(p, problem))}</ol>`
+        : html`<p class="hint">None: every row and field was read.</p>`
+    }
   </section>`;
 }

@@ -27,9 +27,7 @@ export interface WidgetSvg {
 /** The CSS text of an element class's styles (Lit's CSSResults, or sheets). */
 function stylesOf(host: LitElement): string {
   const styles = (host.constructor as typeof LitElement).elementStyles;
-  return styles
-    .map((style) => ('cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n')))
-    .join('\n');
+  return styles.map((style) => ('cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n'))).join('\n');
 }
 
 /** What the host had from the page (inherited font, colour scheme, direction), for a copy that has no page around it. */
@@ -85,7 +83,9 @@ async function loadSvg(svg: string): Promise<HTMLImageElement> {
     // The violation event may follow the failed decode by a task.
     await new Promise((resolve) => setTimeout(resolve));
     if (blocked) {
-      throw new ImageError("This page's Content-Security-Policy does not allow images from data: URLs, which the PNG is drawn from. Serve the builder with img-src 'self' data:, or download the SVG.");
+      throw new ImageError(
+        "This page's Content-Security-Policy does not allow images from data: URLs, which the PNG is drawn from. Serve the builder with img-src 'self' data:, or download the SVG.",
+      );
     }
     throw new ImageError(`The widget could not be drawn as an image (${error instanceof Error ? error.message : String(error)}).`);
   } finally {
@@ -107,7 +107,11 @@ export async function svgToPng({ svg, width, height }: WidgetSvg, scale = PNG_SC
       // A tainted canvas throws here (a browser that treats the image as cross-origin).
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageError('The PNG could not be encoded.'))), 'image/png');
     } catch (error) {
-      reject(new ImageError(`This browser does not let a page read back an SVG image it drew (${error instanceof Error ? error.message : String(error)}); download the SVG instead.`));
+      reject(
+        new ImageError(
+          `This browser does not let a page read back an SVG image it drew (${error instanceof Error ? error.message : String(error)}); download the SVG instead.`,
+        ),
+      );
     }
   });
 }

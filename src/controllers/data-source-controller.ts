@@ -119,13 +119,25 @@ export class DataSourceController<K extends RowKind> implements ReactiveControll
     const key = [data, inline, waiting, this.src, loaded, options.lang, options.dateFormat];
     if (sameParts(key, this.key)) return this.resolved.state;
     this.key = key;
-    if (data !== undefined) this.settle('property', validated(this.kind, () => data, options));
-    else if (inline !== undefined) this.settle('inline', validated(this.kind, () => parseJson(inline), options));
+    if (data !== undefined)
+      this.settle(
+        'property',
+        validated(this.kind, () => data, options),
+      );
+    else if (inline !== undefined)
+      this.settle(
+        'inline',
+        validated(this.kind, () => parseJson(inline), options),
+      );
     else if (waiting) this.resolved = loading('inline');
     else if (!this.src) this.settle('default', defaultDataFor(this.kind));
     else if (!loaded) this.resolved = loading('src');
     else if ('failure' in loaded) this.settle('src', { rows: [], meta: {}, problems: [loaded.failure] });
-    else this.settle('src', validated(this.kind, () => loaded.input, options));
+    else
+      this.settle(
+        'src',
+        validated(this.kind, () => loaded.input, options),
+      );
     return this.resolved.state;
   }
 

@@ -42,7 +42,7 @@ function utf8Census(bytes: Uint8Array): { valid: number; invalid: number; firstB
   let invalid = 0;
   let line = 1;
   let firstBadLine = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i];
     if (byte < 0x80) {
       if (byte === 0x0a) line++;
@@ -79,8 +79,7 @@ export function legacyEncoding(bytes: Uint8Array): 'windows-1251' | 'windows-125
     if (isCyrillic(byte)) {
       letters++;
       run++;
-    }
-    else endRun();
+    } else endRun();
   }
   endRun();
   return letters * 2 > high && inWords * 2 > letters ? 'windows-1251' : 'windows-1252';
@@ -122,9 +121,11 @@ export function decodeBytes(bytes: Uint8Array, contentType = ''): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), problems: [] };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), problems: [] };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new DataError(problem('unsupported-type', 'The file is a spreadsheet workbook, not CSV: export it as CSV (UTF-8) and use that file.', {
-      value: 'workbook',
-    }));
+    throw new DataError(
+      problem('unsupported-type', 'The file is a spreadsheet workbook, not CSV: export it as CSV (UTF-8) and use that file.', {
+        value: 'workbook',
+      }),
+    );
   }
   const label = charsetOf(contentType);
   const declared = label ? decoderFor(label) : undefined;
@@ -134,9 +135,12 @@ export function decodeBytes(bytes: Uint8Array, contentType = ''): Decoded {
     if (utf8 === undefined || !/[^\0-\x7f]/.test(utf8) || declared.encoding.startsWith('utf-16')) return { text: declared.decode(bytes), problems: [] };
     return {
       text: utf8,
-      problems: [problem('encoding-guessed', `The server says the file is ${label}, but its bytes are UTF-8; it was read as UTF-8.`, {
-        value: 'UTF-8', severity: 'warning',
-      })],
+      problems: [
+        problem('encoding-guessed', `The server says the file is ${label}, but its bytes are UTF-8; it was read as UTF-8.`, {
+          value: 'UTF-8',
+          severity: 'warning',
+        }),
+      ],
     };
   }
   // Zero bytes are never text: every other byte zero is UTF-16 (which is also valid, if useless, UTF-8).
@@ -144,24 +148,32 @@ export function decodeBytes(bytes: Uint8Array, contentType = ''): Decoded {
   if (utf16) {
     return {
       text: new TextDecoder(utf16).decode(bytes),
-      problems: [problem('encoding-guessed', `The file has no byte-order mark; it was read as ${utf16.toUpperCase()}.`, {
-        value: utf16.toUpperCase(), severity: 'warning',
-      })],
+      problems: [
+        problem('encoding-guessed', `The file has no byte-order mark; it was read as ${utf16.toUpperCase()}.`, {
+          value: utf16.toUpperCase(),
+          severity: 'warning',
+        }),
+      ],
     };
   }
   if (utf8 !== undefined) return { text: utf8, problems: [] };
   const { valid, invalid, firstBadLine } = utf8Census(bytes);
   if (valid > invalid) {
-    throw new DataError(problem('invalid-encoding', `The file is UTF-8 except for line ${firstBadLine}, which has bytes in another encoding; save the file as UTF-8 again.`, {
-      details: [String(firstBadLine)],
-    }));
+    throw new DataError(
+      problem('invalid-encoding', `The file is UTF-8 except for line ${firstBadLine}, which has bytes in another encoding; save the file as UTF-8 again.`, {
+        details: [String(firstBadLine)],
+      }),
+    );
   }
   const encoding = legacyEncoding(bytes);
   const said = declaredUtf8 ? 'The server says the file is UTF-8, but it is not. ' : 'The file is not UTF-8. ';
   return {
     text: new TextDecoder(encoding).decode(bytes),
-    problems: [problem('encoding-guessed', `${said}It was read as ${NAMES[encoding]}; save it as "CSV UTF-8" to be sure every letter is right.`, {
-      value: encoding, severity: 'warning',
-    })],
+    problems: [
+      problem('encoding-guessed', `${said}It was read as ${NAMES[encoding]}; save it as "CSV UTF-8" to be sure every letter is right.`, {
+        value: encoding,
+        severity: 'warning',
+      }),
+    ],
   };
 }

@@ -51,11 +51,23 @@ function dateProblem(
   }
   switch (reading.refused) {
     case 'two-digit-year':
-      return problem('two-digit-year', `${at}: ${text} has a two-digit year (19xx or 20xx?); write the year in full, for example by formatting the column as YYYY-MM-DD before exporting.`, where);
+      return problem(
+        'two-digit-year',
+        `${at}: ${text} has a two-digit year (19xx or 20xx?); write the year in full, for example by formatting the column as YYYY-MM-DD before exporting.`,
+        where,
+      );
     case 'serial-number':
-      return problem('invalid-date', `${at}: ${text} is a spreadsheet's day number, not a date; format the column as dates (YYYY-MM-DD) before exporting.`, where);
+      return problem(
+        'invalid-date',
+        `${at}: ${text} is a spreadsheet's day number, not a date; format the column as dates (YYYY-MM-DD) before exporting.`,
+        where,
+      );
     case 'not-in-format':
-      return problem('invalid-date', `${at}: ${text} is not a date in the ${ORDER[context.dateFormat!]} order that meta.dateFormat or date-format sets.`, where);
+      return problem(
+        'invalid-date',
+        `${at}: ${text} is not a date in the ${ORDER[context.dateFormat!]} order that meta.dateFormat or date-format sets.`,
+        where,
+      );
     default:
       return problem(
         'invalid-date',

@@ -137,10 +137,12 @@ export function planColumns(kind: RowKind, columns: readonly string[], oneColumn
       problems.push(
         suggestion
           ? problem('unknown-column', `Column "${column}" is not a field of ${kind} and was ignored; did you mean "${suggestion}"?`, {
-              severity: 'warning', details: [column, suggestion],
+              severity: 'warning',
+              details: [column, suggestion],
             })
           : problem('unknown-column', `Column "${column}" is not a field of ${kind} and was ignored. The fields of ${kind} are ${fields}.`, {
-              severity: 'warning', value: column,
+              severity: 'warning',
+              value: column,
             }),
       );
       continue;
@@ -161,9 +163,12 @@ export function planColumns(kind: RowKind, columns: readonly string[], oneColumn
     plan.columns.set(name, oneColumnEach ? [kept.column] : list.map((c) => c.column));
     if (!oneColumnEach) continue;
     for (const { column } of others) {
-      problems.push(problem('duplicate-column', `Column "${column}" gives the field "${name}" again and was ignored; column "${kept.column}" is used.`, {
-        severity: 'warning', details: [column, name, kept.column],
-      }));
+      problems.push(
+        problem('duplicate-column', `Column "${column}" gives the field "${name}" again and was ignored; column "${kept.column}" is used.`, {
+          severity: 'warning',
+          details: [column, name, kept.column],
+        }),
+      );
     }
   }
   return plan;

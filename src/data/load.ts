@@ -63,8 +63,7 @@ function fetchFailed(src: string, error: unknown): DataError {
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new DataError(problem('too-large', `${url} is larger than the ${Math.round(maxBytes / 1024)} KB limit.`, { value: url }));
+  const tooLarge = () => new DataError(problem('too-large', `${url} is larger than the ${Math.round(maxBytes / 1024)} KB limit.`, { value: url }));
   if (Number(response.headers.get('content-length')) > maxBytes) {
     await response.body?.cancel();
     throw tooLarge();
@@ -100,18 +99,22 @@ export async function loadData(src: string, options: LoadOptions = {}): Promise<
   try {
     const response = await fetch(src, { signal, credentials: 'same-origin', headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
     if (!response.ok) {
-      throw new DataError(problem('http-status', `${src} answered ${response.status} ${response.statusText}.`.replace(' .', '.'), {
-        value: `${response.status} ${response.statusText}`.trim(),
-      }));
+      throw new DataError(
+        problem('http-status', `${src} answered ${response.status} ${response.statusText}.`.replace(' .', '.'), {
+          value: `${response.status} ${response.statusText}`.trim(),
+        }),
+      );
     }
     const contentType = response.headers.get('content-type') ?? '';
     const { text, problems } = decodeBytes(await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES, src), contentType);
     if (!text.trim()) throw new DataError(problem('empty-response', `${src} returned no data.`, { value: String(response.status) }));
     const format = detectFormat(text, contentType, src);
     if (!format) {
-      throw new DataError(problem('unsupported-type', `${src} returned a web page, not JSON or CSV.`, {
-        value: response.headers.get('content-type') ?? 'text/html',
-      }));
+      throw new DataError(
+        problem('unsupported-type', `${src} returned a web page, not JSON or CSV.`, {
+          value: response.headers.get('content-type') ?? 'text/html',
+        }),
+      );
     }
     return addNotes(parseText(text, format), { problems });
   } catch (error) {

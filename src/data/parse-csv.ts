@@ -111,11 +111,14 @@ function unnamedColumns(names: string[], rows: string[][]): Problem[] {
       if (!names[column] && cells[column].trim() !== '') unnamed.add(column);
     }
   }
-  return [...unnamed].sort((a, b) => a - b).map((column) =>
-    problem('unnamed-column', `Column ${columnLetter(column)} has cells but no name in the header row; its cells were ignored.`, {
-      severity: 'warning', details: [columnLetter(column)],
-    }),
-  );
+  return [...unnamed]
+    .sort((a, b) => a - b)
+    .map((column) =>
+      problem('unnamed-column', `Column ${columnLetter(column)} has cells but no name in the header row; its cells were ignored.`, {
+        severity: 'warning',
+        details: [columnLetter(column)],
+      }),
+    );
 }
 
 /**
@@ -149,7 +152,9 @@ export function parseCsv(input: string): CsvRecord[] {
     const row = String(headerIndex + 1 + (sep ? 1 : 0));
     problems.push(
       problem('header-not-first', `Row ${row} of the file was taken as the header; the rows above it were skipped.`, {
-        severity: 'warning', value: skipped[0].find((cell) => cell.trim() !== '')!.trim(), details: [row],
+        severity: 'warning',
+        value: skipped[0].find((cell) => cell.trim() !== '')!.trim(),
+        details: [row],
       }),
     );
   }

@@ -26,7 +26,9 @@ function crossCheck(kind: RowKind, row: Record<string, unknown>, number: number)
     const end = row.end as PartialDate;
     if (comparePartialDates(end, start) < 0) {
       return problem('end-before-start', `Row ${number}: the end (${end.iso}) is before the date (${start.iso}).`, {
-        row: number, field: 'end', value: end.iso,
+        row: number,
+        field: 'end',
+        value: end.iso,
       });
     }
   }
@@ -38,9 +40,14 @@ function checkScale(row: Record<string, unknown>, number: number, problems: Prob
   if (typeof row.max !== 'number') return;
   const value = row.value as number | undefined;
   if (row.max <= 0 || value === undefined || value < 0 || value > row.max) {
-    problems.push(problem('invalid-number', `Row ${number}: "max" must be above zero and at least "value"; the bar was left out.`, {
-      row: number, field: 'max', value: row.max, severity: 'warning',
-    }));
+    problems.push(
+      problem('invalid-number', `Row ${number}: "max" must be above zero and at least "value"; the bar was left out.`, {
+        row: number,
+        field: 'max',
+        value: row.max,
+        severity: 'warning',
+      }),
+    );
     delete row.max;
   }
 }
@@ -66,17 +73,19 @@ function missingColumns(kind: RowKind, missing: string[], header: string[]): Pro
   return problem(
     'missing-columns',
     `The header row has no column for ${missing.map((name) => `"${name}"`).join(' or ')}, so no row could be read. ` +
-      `Columns found: ${found}. A table of ${kind} needs ${fields.filter((f) => f.required).map((f) => f.name).join(', ')} ` +
-      `and may have ${fields.filter((f) => !f.required).map((f) => f.name).join(', ')}.`,
+      `Columns found: ${found}. A table of ${kind} needs ${fields
+        .filter((f) => f.required)
+        .map((f) => f.name)
+        .join(', ')} ` +
+      `and may have ${fields
+        .filter((f) => !f.required)
+        .map((f) => f.name)
+        .join(', ')}.`,
     { value: header.join(', '), details: missing },
   );
 }
 
-export function validateRows<K extends RowKind>(
-  kind: K,
-  input: unknown,
-  options: ReadOptions = {},
-): { rows: RowsByKind[K][]; problems: Problem[] } {
+export function validateRows<K extends RowKind>(kind: K, input: unknown, options: ReadOptions = {}): { rows: RowsByKind[K][]; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!Array.isArray(input)) {
     problems.push(problem('wrong-shape', `"${kind}" should be a list of rows, got ${typeOf(input)}.`, { field: kind }));
@@ -128,7 +137,9 @@ export function validateRows<K extends RowKind>(
     if (!rejected.length && typeof row.id === 'string') {
       if (ids.has(row.id)) {
         const clash = problem('duplicate-id', `Row ${number}: the id "${row.id}" is already used by an earlier row.`, {
-          row: number, field: 'id', value: row.id,
+          row: number,
+          field: 'id',
+          value: row.id,
         });
         rejected.push(clash);
         rowProblems.push(clash);
@@ -141,7 +152,10 @@ export function validateRows<K extends RowKind>(
     problems.push(...rowProblems);
   });
   const unnamed = kept.filter((row) => row.id === undefined);
-  const derived = deriveIds(unnamed.map((row) => ({ label: String(row[spec.label]), content: JSON.stringify(row) })), ids);
+  const derived = deriveIds(
+    unnamed.map((row) => ({ label: String(row[spec.label]), content: JSON.stringify(row) })),
+    ids,
+  );
   unnamed.forEach((row, i) => (row.id = derived[i]));
   return { rows: kept as unknown as RowsByKind[K][], problems };
 }
@@ -194,9 +208,13 @@ function readCategories(input: unknown, problems: Problem[]): Record<string, Cat
     }
     for (const key of Object.keys(entry)) {
       if (key !== 'label' && key !== 'color') {
-        problems.push(problem('wrong-shape', `Field "${field}" has no "${key}": a category takes "label" and "color"; it was ignored.`, {
-          field: `${field}.${key}`, value: (entry as Record<string, unknown>)[key], severity: 'warning',
-        }));
+        problems.push(
+          problem('wrong-shape', `Field "${field}" has no "${key}": a category takes "label" and "color"; it was ignored.`, {
+            field: `${field}.${key}`,
+            value: (entry as Record<string, unknown>)[key],
+            severity: 'warning',
+          }),
+        );
       }
     }
     if (info.label !== undefined || info.color !== undefined) categories[id] = info;
@@ -241,9 +259,13 @@ export function validateMeta(input: unknown, options: ReadOptions = {}): { meta:
     const format = toDateFormat(dateFormat);
     if (format) meta.dateFormat = format;
     else {
-      problems.push(problem('wrong-type', `Field "meta.dateFormat" should be "DMY" or "MDY"; it was ignored.`, {
-        field: 'meta.dateFormat', value: dateFormat, severity: 'warning',
-      }));
+      problems.push(
+        problem('wrong-type', `Field "meta.dateFormat" should be "DMY" or "MDY"; it was ignored.`, {
+          field: 'meta.dateFormat',
+          value: dateFormat,
+          severity: 'warning',
+        }),
+      );
     }
   }
   const asOf = rawField(input, 'asOf');
@@ -275,7 +297,8 @@ export function validateFor<K extends RowKind>(kind: K, input: unknown, options:
   if (Array.isArray(input)) return { ...validateRows(kind, input, options), meta: {} };
   if (typeof input !== 'object' || input === null) {
     return {
-      rows: [], meta: {},
+      rows: [],
+      meta: {},
       problems: [problem('wrong-shape', `The data should be an object with "${kind}" or a list of rows, got ${typeOf(input)}.`)],
     };
   }
@@ -283,7 +306,8 @@ export function validateFor<K extends RowKind>(kind: K, input: unknown, options:
   const fileProblems = notesOf(input)?.problems ?? [];
   if (rawField(input, kind) === undefined) {
     return {
-      rows: [], meta,
+      rows: [],
+      meta,
       problems: [...fileProblems, ...metaProblems, problem('wrong-shape', `The data has no "${kind}" list.`, { field: kind })],
     };
   }

@@ -11,7 +11,8 @@
 import { clampHeight, heightMessages, isHeightRequest } from './messages.js';
 import { parseFrameQuery, tagOf, type EmbedOptions } from './widgets.js';
 
-const PAGE_STYLES = 'html,body{margin:0;padding:0;background:transparent}body{display:flow-root}.embed-error{margin:0;padding:1em;font:1em/1.4 system-ui,sans-serif}';
+const PAGE_STYLES =
+  'html,body{margin:0;padding:0;background:transparent}body{display:flow-root}.embed-error{margin:0;padding:1em;font:1em/1.4 system-ui,sans-serif}';
 
 function readOptions(): EmbedOptions | Error {
   try {

@@ -73,25 +73,19 @@ export interface BelarusWidgetAttributes<E extends HTMLElement = HTMLElement> {
   [aria: `aria-${string}`]: string | number | boolean | undefined;
 }
 
-export interface BelarusIndicatorsAttributes
-  extends BelarusWidgetAttributes<BelarusIndicators>,
-    EventHandlers<BelarusWidgetsEventMap['belarus-indicators']> {
+export interface BelarusIndicatorsAttributes extends BelarusWidgetAttributes<BelarusIndicators>, EventHandlers<BelarusWidgetsEventMap['belarus-indicators']> {
   'sort-by'?: SortKey;
   'sort-direction'?: SortDirection;
   'page-size'?: number | `${number}`;
 }
 
-export interface BelarusTimelineAttributes
-  extends BelarusWidgetAttributes<BelarusTimeline>,
-    EventHandlers<BelarusWidgetsEventMap['belarus-timeline']> {
+export interface BelarusTimelineAttributes extends BelarusWidgetAttributes<BelarusTimeline>, EventHandlers<BelarusWidgetsEventMap['belarus-timeline']> {
   'deep-link'?: boolean;
   /** The `id` of the selected event. */
   selected?: string;
 }
 
-export interface BelarusQuotesAttributes
-  extends BelarusWidgetAttributes<BelarusQuotes>,
-    EventHandlers<BelarusWidgetsEventMap['belarus-quotes']> {
+export interface BelarusQuotesAttributes extends BelarusWidgetAttributes<BelarusQuotes>, EventHandlers<BelarusWidgetsEventMap['belarus-quotes']> {
   autoplay?: boolean;
   /** Milliseconds between quotes while rotating (at least 3000). */
   interval?: number | `${number}`;

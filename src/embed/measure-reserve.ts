@@ -41,7 +41,5 @@ export async function measureReserve(copies: readonly WidgetCopy[]): Promise<Res
   await document.fonts.ready;
   await settled();
   if (copies.some((copy) => copy.getAttribute('state') !== 'ready')) return undefined;
-  return copies
-    .map((copy) => ({ minWidth: copy.clientWidth, height: wrapperHeight(copy) }))
-    .sort((a, b) => a.minWidth - b.minWidth);
+  return copies.map((copy) => ({ minWidth: copy.clientWidth, height: wrapperHeight(copy) })).sort((a, b) => a.minWidth - b.minWidth);
 }

@@ -19,10 +19,7 @@ export const MAX_HEIGHT = 100_000;
 
 const PYM = 'xPYMx';
 
-export type HeightMessage =
-  | { [DATAWRAPPER_KEY]: Record<string, number> }
-  | string
-  | { sentinel: 'amp'; type: 'embed-size'; height: number };
+export type HeightMessage = { [DATAWRAPPER_KEY]: Record<string, number> } | string | { sentinel: 'amp'; type: 'embed-size'; height: number };
 
 /** The three messages that announce `height` for the frame `id`. */
 export function heightMessages(id: string, height: number): HeightMessage[] {

@@ -6,7 +6,19 @@
  */
 import { languageOf, LOCALES } from '../format/locale.js';
 import { formatReserve, parseReserve, RESERVE_SYNTAX } from '../widget/reserve.js';
-import { frameQuery, parseBaseUrl, parseDataUrl, parseId, parseLang, parseTheme, parseWidget, tagOf, WIDGET_TITLES, EmbedOptionError, type EmbedOptions } from './widgets.js';
+import {
+  frameQuery,
+  parseBaseUrl,
+  parseDataUrl,
+  parseId,
+  parseLang,
+  parseTheme,
+  parseWidget,
+  tagOf,
+  WIDGET_TITLES,
+  EmbedOptionError,
+  type EmbedOptions,
+} from './widgets.js';
 
 export const EMBED_MODES = ['script', 'iframe', 'static', 'amp'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
@@ -97,12 +109,17 @@ export function forLanguage<T>(byLang: Record<string, T>, lang: string | undefin
  */
 function parseReserveOption(input: unknown, request: SnippetRequest, bundled: BundledReserve | undefined): string {
   if (request.mode !== 'script') {
-    throw new EmbedOptionError(`--reserve is for script embeds: ${request.mode === 'static' ? 'a static embed holds its content already' : 'a frame starts at its height attribute'}.`);
+    throw new EmbedOptionError(
+      `--reserve is for script embeds: ${request.mode === 'static' ? 'a static embed holds its content already' : 'a frame starts at its height attribute'}.`,
+    );
   }
   const text = typeof input === 'string' ? input.trim() : '';
   if (text.toLowerCase() === 'bundled') {
     const byLang = bundled?.reserve[tagOf(request.widget)];
-    if (!byLang) throw new EmbedOptionError('--reserve bundled needs the heights the build measures (dist/static/reserve.json): build the package with a Chromium installed (npm run build).');
+    if (!byLang)
+      throw new EmbedOptionError(
+        '--reserve bundled needs the heights the build measures (dist/static/reserve.json): build the package with a Chromium installed (npm run build).',
+      );
     return forLanguage(byLang, request.lang);
   }
   const parsed = parseReserve(text);
@@ -181,13 +198,7 @@ function scriptTag(request: SnippetRequest, defer = true): string {
 }
 
 function widgetAttributes(request: SnippetRequest): Array<[string, string | true | undefined]> {
-  return [
-    ['lang', request.lang],
-    ['theme', request.theme],
-    ['src', request.src],
-    ['reserve', request.reserve],
-    ...(request.tagAttributes ?? []),
-  ];
+  return [['lang', request.lang], ['theme', request.theme], ['src', request.src], ['reserve', request.reserve], ...(request.tagAttributes ?? [])];
 }
 
 /**
@@ -250,7 +261,10 @@ export function iframeSnippet(request: SnippetRequest): string {
     ['height', frameHeight(request)],
     ['loading', 'lazy'],
   ])}></iframe>`;
-  return `${frame}\n<script${attributes([['src', fileUrl(request, 'resizer.js')], ['defer', true]])}></script>`;
+  return `${frame}\n<script${attributes([
+    ['src', fileUrl(request, 'resizer.js')],
+    ['defer', true],
+  ])}></script>`;
 }
 
 export function ampSnippet(request: SnippetRequest): string {

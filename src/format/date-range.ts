@@ -26,12 +26,7 @@ export type DatePiece = string | { datetime: string; text: string };
 export const NUMBER_RANGE_DASH = '\u2013';
 
 /** The pieces of a date or span in `lang`, empty text left out. */
-export function dateRangePieces(
-  start: PartialDate,
-  end: PartialDate | 'present' | undefined,
-  lang: string,
-  words: RangeWords,
-): DatePiece[] {
+export function dateRangePieces(start: PartialDate, end: PartialDate | 'present' | undefined, lang: string, words: RangeWords): DatePiece[] {
   const piece = (date: PartialDate, monthCase?: RangeWords['sinceMonth']) => ({
     datetime: date.iso,
     text: formatPartialDate(date, lang, 'long', { monthCase }),
@@ -41,9 +36,7 @@ export function dateRangePieces(
   else if (!end) pieces = [piece(start)];
   else {
     const years = start.precision === 'year' && end.precision === 'year';
-    pieces = years
-      ? [piece(start), NUMBER_RANGE_DASH, piece(end)]
-      : [words.between[0], piece(start), words.between[1], piece(end), words.between[2]];
+    pieces = years ? [piece(start), NUMBER_RANGE_DASH, piece(end)] : [words.between[0], piece(start), words.between[1], piece(end), words.between[2]];
   }
   return pieces.filter((p) => p !== '');
 }

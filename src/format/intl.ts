@@ -30,5 +30,4 @@ export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions): I
 export const pluralRules = (lang: string): Intl.PluralRules => once('plural', lang, {}, () => new Intl.PluralRules(lang));
 
 /** Compares text as readers of `lang` sort it, numbers by value (`2` before `10`), case and accents aside. */
-export const collator = (lang: string): Intl.Collator =>
-  once('collator', lang, {}, () => new Intl.Collator(lang, { numeric: true, sensitivity: 'base' }));
+export const collator = (lang: string): Intl.Collator => once('collator', lang, {}, () => new Intl.Collator(lang, { numeric: true, sensitivity: 'base' }));

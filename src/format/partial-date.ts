@@ -74,7 +74,6 @@ const OPTIONS: Record<Exclude<DatePrecision, 'year'>, Record<DateStyle, Intl.Dat
   day: { long: { month: 'long', day: 'numeric' }, short: { month: 'short', day: 'numeric' } },
 };
 
-
 const monthStart = (month: number) => new Date(Date.UTC(2000, month - 1, 1));
 const monthPart = (parts: Intl.DateTimeFormatPart[]) => parts.find((part) => part.type === 'month')?.value ?? '';
 
@@ -113,9 +112,7 @@ function fromIntl(date: PartialDate, lang: string, style: DateStyle, options: Da
     const text = `${AP_MONTHS[date.month! - 1]} ${date.day}`;
     return options.year === false ? text : `${text}, ${date.year}`;
   }
-  const parts = dateFormat(lang, { ...OPTIONS[precision][style], ...(options.year === false ? {} : { year: 'numeric' }) }).formatToParts(
-    periodStart(date),
-  );
+  const parts = dateFormat(lang, { ...OPTIONS[precision][style], ...(options.year === false ? {} : { year: 'numeric' }) }).formatToParts(periodStart(date));
   const standalone = intlMonthName(lang, date.month!, 'standalone');
   let month = monthPart(parts);
   // An abbreviation that is the whole word (Polish `maj`) is the nominative: after a day it takes the genitive.

@@ -31,8 +31,7 @@ export interface LocaleStrings {
 
 const TABLES = { core: CORE_STRINGS, indicators: INDICATOR_STRINGS, timeline: TIMELINE_STRINGS, quotes: QUOTE_STRINGS } as const;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keys a registration gave or lacks, as `path.key`, for the console. */
 interface Report {
@@ -92,6 +91,8 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
     console.warn(`belarus-widgets: registerLocale('${language}') got strings the widgets do not use: ${report.unknown.join(', ')}.`);
   }
   if (typeof document !== 'undefined') {
-    document.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('belarus-indicators, belarus-timeline, belarus-quotes').forEach((el) => el.requestUpdate?.());
+    document
+      .querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('belarus-indicators, belarus-timeline, belarus-quotes')
+      .forEach((el) => el.requestUpdate?.());
   }
 }

@@ -57,17 +57,25 @@ function slashDate(a: number, b: number, year: number, dateFormat: DateFormat | 
 
 /** `March 2021`, `15 марта 2021`, `March 15, 2021`, `15-Mar-2021`, `2021 March`. */
 function wordDate(text: string): DateReading {
-  const tokens = text.split(/[\s,./-]+/).filter(Boolean).map((token) => token.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1'));
+  const tokens = text
+    .split(/[\s,./-]+/)
+    .filter(Boolean)
+    .map((token) => token.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1'));
   const kinds = tokens.map((token) => (/^\d{4}$/.test(token) ? 'Y' : /^\d{1,2}$/.test(token) ? 'n' : monthFromName(token) ? 'M' : '?'));
   const pattern = kinds.join('');
   const num = (i: number) => Number(tokens[i]);
   const month = (i: number) => monthFromName(tokens[i])!;
   switch (pattern) {
-    case 'MY': return build(num(1), month(0));
-    case 'YM': return build(num(0), month(1));
-    case 'nMY': return build(num(2), month(1), num(0));
-    case 'MnY': return build(num(2), month(0), num(1));
-    case 'YMn': return build(num(0), month(1), num(2));
+    case 'MY':
+      return build(num(1), month(0));
+    case 'YM':
+      return build(num(0), month(1));
+    case 'nMY':
+      return build(num(2), month(1), num(0));
+    case 'MnY':
+      return build(num(2), month(0), num(1));
+    case 'YMn':
+      return build(num(0), month(1), num(2));
     case 'Mn':
     case 'nMn':
     case 'Mnn':

@@ -155,10 +155,7 @@ function problemText(problem: Problem, strings: CoreStrings): string {
  * not in the interface language (rendered in parentheses after the message).
  */
 export function problemMessage(problem: Problem, strings: CoreStrings): { message: string; value?: string } {
-  const where = [
-    problem.row !== undefined ? strings.row(problem.row) : '',
-    problem.field !== undefined ? strings.field(problem.field) : '',
-  ].filter(Boolean);
+  const where = [problem.row !== undefined ? strings.row(problem.row) : '', problem.field !== undefined ? strings.field(problem.field) : ''].filter(Boolean);
   const what = problemText(problem, strings);
   const message = where.length ? `${where.join(', ')}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
   return problem.value !== undefined && problem.value !== '' ? { message, value: problem.value } : { message };

@@ -26,12 +26,7 @@ export function renderFilter(
   </div>`;
 }
 
-export function renderPager(
-  view: TableView,
-  strings: IndicatorStrings,
-  lang: string,
-  goTo: (page: number) => void,
-): TemplateResult | typeof nothing {
+export function renderPager(view: TableView, strings: IndicatorStrings, lang: string, goTo: (page: number) => void): TemplateResult | typeof nothing {
   const { page, pageCount, first, last } = view.slice;
   if (pageCount < 2) return nothing;
   const n = (value: number) => formatNumber(value, lang);

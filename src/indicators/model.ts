@@ -79,7 +79,10 @@ export function sortRows(rows: readonly Indicator[], order: SortOrder | undefine
 
 /** Case- and accent-insensitive text for matching (`ё` finds `е`, `ў` finds `у`, `É` finds `e`). */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const searchTexts = new WeakMap<Indicator, string>();
@@ -156,9 +159,8 @@ export function createTableModel(): (rows: Indicator[], meta: Meta, input: Table
     return { date, asOfColumn: needsAsOfColumn(rows, date) };
   });
   const collator = memoizeLast(collatorFor);
-  const sorted = memoizeLast(
-    (rows: Indicator[], key: SortKey | undefined, direction: SortDirection | undefined, compare: Intl.Collator) =>
-      sortRows(rows, key && direction ? { key, direction } : undefined, compare),
+  const sorted = memoizeLast((rows: Indicator[], key: SortKey | undefined, direction: SortDirection | undefined, compare: Intl.Collator) =>
+    sortRows(rows, key && direction ? { key, direction } : undefined, compare),
   );
   const filtered = memoizeLast(filterRows);
   const drawn = memoizeLast(planDrawings);

@@ -61,8 +61,7 @@ const en: IndicatorStrings = {
   note: 'Note:',
   bar: (value, max, unit) => `${value} out of ${max}${unit ? ` ${unit}` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` ${unit}` : ''} on a scale from ${min} to ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` ${unit}` : ''}, ${!perMark ? 'one mark each' : `each mark stands for ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` ${unit}` : ''}, ${!perMark ? 'one mark each' : `each mark stands for ${perMark}`}`,
   unitsKey: (perMark, unit) => `each mark = ${perMark}${unit ? ` ${unit}` : ''}`,
 };
 

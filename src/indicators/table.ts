@@ -89,18 +89,22 @@ function renderRow(row: Indicator, columns: Column[], ctx: TableContext, rowInde
         <span class="status-text">${row.status}</span>${renderDrawing(row, ctx.view.drawings.get(row), strings, lang, ui)}
       </div>
       ${row.note ? html`<p class="note"><span lang=${ifDefined(ui)}>${strings.note}</span> ${row.note}</p>` : nothing}
-      ${row.sourceUrl
-        ? html`<a class="row-source" href=${row.sourceUrl} rel="noopener"
+      ${
+        row.sourceUrl
+          ? html`<a class="row-source" href=${row.sourceUrl} rel="noopener"
             ><span lang=${ifDefined(ui)}>${strings.rowSource}</span><span class="visually-hidden">: ${row.indicator}</span></a
           >`
-        : nothing}
+          : nothing
+      }
     </td>
-    ${ctx.view.asOfColumn
-      ? html`<td role="cell" class="asof-cell">
+    ${
+      ctx.view.asOfColumn
+        ? html`<td role="cell" class="asof-cell">
           ${cellLabel(strings.asOf, ctx)}
           ${row.asOf ? html`<time datetime=${row.asOf.iso} lang=${ifDefined(ui)}>${formatPartialDate(row.asOf, lang)}</time>` : nothing}
         </td>`
-      : nothing}
+        : nothing
+    }
   </tr>`;
 }
 
@@ -118,11 +122,17 @@ export function renderTable(ctx: TableContext): TemplateResult {
         <tr role="row" aria-rowindex=${paged ? 1 : nothing}>${columns.map((column) => renderHeaderCell(column, ctx))}</tr>
       </thead>
       <tbody role="rowgroup" lang=${ifDefined(langAttribute(languages.data, languages.ui))}>
-        ${rows.length
-          ? repeat(rows, (row) => row.id, (row, i) => renderRow(row, columns, ctx, paged ? view.slice.first + i + 1 : undefined))
-          : html`<tr role="row">
+        ${
+          rows.length
+            ? repeat(
+                rows,
+                (row) => row.id,
+                (row, i) => renderRow(row, columns, ctx, paged ? view.slice.first + i + 1 : undefined),
+              )
+            : html`<tr role="row">
               <td role="cell" class="no-matches" colspan=${columns.length} lang=${ifDefined(uiInBody(ctx))}>${strings.noMatches}</td>
-            </tr>`}
+            </tr>`
+        }
       </tbody>
     </table>
   </div>`;

@@ -27,7 +27,12 @@ const core: CoreStrings = {
     note: 'Чытачы не бачаць гэтую панэль: яна паказана з-за атрыбута debug або ?belarus-debug у адрасе.',
     source: 'Даныя:',
     origins: { property: 'уласцівасць data', inline: 'JSON унутры тэга', default: 'убудаваны набор даных артыкула' },
-    warnings: (n) => plural(n, 'be', { one: '{n} папярэджанне: даныя выкарыстаны, але іх варта праверыць:', few: '{n} папярэджанні: даныя выкарыстаны, але іх варта праверыць:', other: '{n} папярэджанняў: даныя выкарыстаны, але іх варта праверыць:' }),
+    warnings: (n) =>
+      plural(n, 'be', {
+        one: '{n} папярэджанне: даныя выкарыстаны, але іх варта праверыць:',
+        few: '{n} папярэджанні: даныя выкарыстаны, але іх варта праверыць:',
+        other: '{n} папярэджанняў: даныя выкарыстаны, але іх варта праверыць:',
+      }),
     none: 'Праблем у даных не знойдзена.',
     fix: 'Як выправіць:',
   },
@@ -99,8 +104,7 @@ const indicators: IndicatorStrings = {
   statusAsOf: (date) => `Стан на ${date}`,
   asOf: 'Па стане на',
   sortableHint: 'слупкі з кнопкамі ў загалоўках можна сартаваць',
-  sortedBy: (column, direction) =>
-    `Адсартавана па слупку «${column}», ${direction === 'ascending' ? 'па ўзрастанні' : 'па змяншэнні'}.`,
+  sortedBy: (column, direction) => `Адсартавана па слупку «${column}», ${direction === 'ascending' ? 'па ўзрастанні' : 'па змяншэнні'}.`,
   filterLabel: 'Фільтр радкоў',
   matching: (count, total) => `Знойдзена радкоў: ${count} з ${total}.`,
   noMatches: 'Няма радкоў, якія адпавядаюць фільтру.',
@@ -116,8 +120,7 @@ const indicators: IndicatorStrings = {
   note: 'Заўвага:',
   bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкале ад ${min} да ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'па адной адзнацы на адзінку' : `адна адзнака — ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'па адной адзнацы на адзінку' : `адна адзнака — ${perMark}`}`,
   unitsKey: (perMark, unit) => `адна адзнака = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
@@ -140,7 +143,10 @@ const timeline: TimelineStrings = {
   openPeriod: (count, period) =>
     plural(count, 'be', { one: 'Паказаць {n} падзею за {p}', few: 'Паказаць {n} падзеі за {p}', other: 'Паказаць {n} падзей за {p}' }).replace('{p}', period),
   periodShown: (period, count) =>
-    plural(count, 'be', { one: 'Паказаны перыяд {p}: {n} падзея', few: 'Паказаны перыяд {p}: {n} падзеі', other: 'Паказаны перыяд {p}: {n} падзей' }).replace('{p}', period),
+    plural(count, 'be', { one: 'Паказаны перыяд {p}: {n} падзея', few: 'Паказаны перыяд {p}: {n} падзеі', other: 'Паказаны перыяд {p}: {n} падзей' }).replace(
+      '{p}',
+      period,
+    ),
   showAll: 'Паказаць усю храналогію',
 };
 

@@ -22,13 +22,25 @@ const core: CoreStrings = {
   asOf: (date) => `Duomenų data: ${date}`,
   quotes: ['„', '“'],
   unavailable: 'Ši grafika dabar nepasiekiama.',
-  rowsLeftOut: (n) => plural(n, 'lt', { one: 'Neparodyta {n} duomenų eilutė.', few: 'Neparodytos {n} duomenų eilutės.', many: 'Neparodyta {n} duomenų eilutės.', other: 'Neparodyta {n} duomenų eilučių.' }),
+  rowsLeftOut: (n) =>
+    plural(n, 'lt', {
+      one: 'Neparodyta {n} duomenų eilutė.',
+      few: 'Neparodytos {n} duomenų eilutės.',
+      many: 'Neparodyta {n} duomenų eilutės.',
+      other: 'Neparodyta {n} duomenų eilučių.',
+    }),
   debug: {
     title: 'Duomenų patikra (derinimo režimas)',
     note: 'Skaitytojai šio skydelio nemato: jis rodomas dėl atributo debug arba ?belarus-debug adrese.',
     source: 'Duomenys:',
     origins: { property: 'savybė data', inline: 'JSON žymės viduje', default: 'įtrauktas straipsnio duomenų rinkinys' },
-    warnings: (n) => plural(n, 'lt', { one: '{n} įspėjimas: duomenys panaudoti, bet verta juos patikrinti:', few: '{n} įspėjimai: duomenys panaudoti, bet verta juos patikrinti:', many: '{n} įspėjimo: duomenys panaudoti, bet verta juos patikrinti:', other: '{n} įspėjimų: duomenys panaudoti, bet verta juos patikrinti:' }),
+    warnings: (n) =>
+      plural(n, 'lt', {
+        one: '{n} įspėjimas: duomenys panaudoti, bet verta juos patikrinti:',
+        few: '{n} įspėjimai: duomenys panaudoti, bet verta juos patikrinti:',
+        many: '{n} įspėjimo: duomenys panaudoti, bet verta juos patikrinti:',
+        other: '{n} įspėjimų: duomenys panaudoti, bet verta juos patikrinti:',
+      }),
     none: 'Duomenyse problemų nerasta.',
     fix: 'Kaip pataisyti:',
   },
@@ -100,8 +112,7 @@ const indicators: IndicatorStrings = {
   statusAsOf: (date) => `Būklė (${date})`,
   asOf: 'Duomenų data',
   sortableHint: 'stulpelius su mygtukais antraštėse galima rikiuoti',
-  sortedBy: (column, direction) =>
-    `Surikiuota pagal stulpelį „${column}“, ${direction === 'ascending' ? 'didėjančia tvarka' : 'mažėjančia tvarka'}.`,
+  sortedBy: (column, direction) => `Surikiuota pagal stulpelį „${column}“, ${direction === 'ascending' ? 'didėjančia tvarka' : 'mažėjančia tvarka'}.`,
   filterLabel: 'Filtruoti eilutes',
   matching: (count, total) => `Atitinkančių eilučių: ${count} iš ${total}.`,
   noMatches: 'Filtrą atitinkančių eilučių nėra.',
@@ -117,8 +128,7 @@ const indicators: IndicatorStrings = {
   note: 'Pastaba:',
   bar: (value, max, unit) => `${value} iš ${max}${unit ? ` (${unit})` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} skalėje nuo ${min} iki ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'po vieną žymę vienetui' : `viena žymė – ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'po vieną žymę vienetui' : `viena žymė – ${perMark}`}`,
   unitsKey: (perMark, unit) => `viena žymė = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
@@ -140,9 +150,19 @@ const timeline: TimelineStrings = {
   later: 'Rodyti vėlesnius įvykius',
   showing: (first, last, total) => `Įvykiai ${formatNumber(first, 'lt')}–${formatNumber(last, 'lt')} iš ${formatNumber(total, 'lt')}`,
   openPeriod: (count, period) =>
-    plural(count, 'lt', { one: 'Rodyti {n} įvykį: {p}', few: 'Rodyti {n} įvykius: {p}', many: 'Rodyti {n} įvykio: {p}', other: 'Rodyti {n} įvykių: {p}' }).replace('{p}', period),
+    plural(count, 'lt', {
+      one: 'Rodyti {n} įvykį: {p}',
+      few: 'Rodyti {n} įvykius: {p}',
+      many: 'Rodyti {n} įvykio: {p}',
+      other: 'Rodyti {n} įvykių: {p}',
+    }).replace('{p}', period),
   periodShown: (period, count) =>
-    plural(count, 'lt', { one: 'Rodomas laikotarpis {p}: {n} įvykis', few: 'Rodomas laikotarpis {p}: {n} įvykiai', many: 'Rodomas laikotarpis {p}: {n} įvykio', other: 'Rodomas laikotarpis {p}: {n} įvykių' }).replace('{p}', period),
+    plural(count, 'lt', {
+      one: 'Rodomas laikotarpis {p}: {n} įvykis',
+      few: 'Rodomas laikotarpis {p}: {n} įvykiai',
+      many: 'Rodomas laikotarpis {p}: {n} įvykio',
+      other: 'Rodomas laikotarpis {p}: {n} įvykių',
+    }).replace('{p}', period),
   showAll: 'Rodyti visą chronologiją',
 };
 

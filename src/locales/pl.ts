@@ -23,13 +23,25 @@ const core: CoreStrings = {
   asOf: (date) => `Stan na ${date}`,
   quotes: ['„', '”'],
   unavailable: 'Ta grafika jest teraz niedostępna.',
-  rowsLeftOut: (n) => plural(n, 'pl', { one: 'Nie pokazano {n} wiersza danych.', few: 'Nie pokazano {n} wierszy danych.', many: 'Nie pokazano {n} wierszy danych.', other: 'Nie pokazano {n} wiersza danych.' }),
+  rowsLeftOut: (n) =>
+    plural(n, 'pl', {
+      one: 'Nie pokazano {n} wiersza danych.',
+      few: 'Nie pokazano {n} wierszy danych.',
+      many: 'Nie pokazano {n} wierszy danych.',
+      other: 'Nie pokazano {n} wiersza danych.',
+    }),
   debug: {
     title: 'Sprawdzenie danych (tryb debugowania)',
     note: 'Czytelnicy nie widzą tego panelu: jest tu z powodu atrybutu debug lub ?belarus-debug w adresie.',
     source: 'Dane:',
     origins: { property: 'właściwość data', inline: 'JSON wewnątrz znacznika', default: 'wbudowany zbiór danych artykułu' },
-    warnings: (n) => plural(n, 'pl', { one: '{n} ostrzeżenie: dane zostały użyte, ale warto je sprawdzić:', few: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:', many: '{n} ostrzeżeń: dane zostały użyte, ale warto je sprawdzić:', other: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:' }),
+    warnings: (n) =>
+      plural(n, 'pl', {
+        one: '{n} ostrzeżenie: dane zostały użyte, ale warto je sprawdzić:',
+        few: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:',
+        many: '{n} ostrzeżeń: dane zostały użyte, ale warto je sprawdzić:',
+        other: '{n} ostrzeżenia: dane zostały użyte, ale warto je sprawdzić:',
+      }),
     none: 'W danych nie znaleziono problemów.',
     fix: 'Jak to naprawić:',
   },
@@ -89,7 +101,8 @@ const core: CoreStrings = {
     'ambiguous-number': 'to może być {1} lub {2}: ustaw meta.lang lub lang; liczby nie pokazano',
   },
   detailed: {
-    'fetch-failed': 'nie udało się pobrać pliku z danymi: być może jego serwer nie pozwala tej stronie go czytać (musi wysyłać nagłówek {1}) albo zawiodła sieć',
+    'fetch-failed':
+      'nie udało się pobrać pliku z danymi: być może jego serwer nie pozwala tej stronie go czytać (musi wysyłać nagłówek {1}) albo zawiodła sieć',
     'unknown-column': 'ten widżet nie ma pola „{1}”, kolumnę pominięto; czy chodziło o „{2}”?',
   },
 };
@@ -117,8 +130,7 @@ const indicators: IndicatorStrings = {
   note: 'Uwaga:',
   bar: (value, max, unit) => `${value} z ${max}${unit ? ` (${unit})` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} na skali od ${min} do ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'jeden znak na jednostkę' : `jeden znak – ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'jeden znak na jednostkę' : `jeden znak – ${perMark}`}`,
   unitsKey: (perMark, unit) => `jeden znak = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
@@ -140,9 +152,19 @@ const timeline: TimelineStrings = {
   showing: (first, last, total) => `Wydarzenia ${formatNumber(first, 'pl')}–${formatNumber(last, 'pl')} z ${formatNumber(total, 'pl')}`,
   // A colon, not a preposition, before the period: "z października 2025" would need the genitive.
   openPeriod: (count, period) =>
-    plural(count, 'pl', { one: 'Pokaż {n} wydarzenie: {p}', few: 'Pokaż {n} wydarzenia: {p}', many: 'Pokaż {n} wydarzeń: {p}', other: 'Pokaż {n} wydarzenia: {p}' }).replace('{p}', period),
+    plural(count, 'pl', {
+      one: 'Pokaż {n} wydarzenie: {p}',
+      few: 'Pokaż {n} wydarzenia: {p}',
+      many: 'Pokaż {n} wydarzeń: {p}',
+      other: 'Pokaż {n} wydarzenia: {p}',
+    }).replace('{p}', period),
   periodShown: (period, count) =>
-    plural(count, 'pl', { one: 'Pokazano okres {p}: {n} wydarzenie', few: 'Pokazano okres {p}: {n} wydarzenia', many: 'Pokazano okres {p}: {n} wydarzeń', other: 'Pokazano okres {p}: {n} wydarzenia' }).replace('{p}', period),
+    plural(count, 'pl', {
+      one: 'Pokazano okres {p}: {n} wydarzenie',
+      few: 'Pokazano okres {p}: {n} wydarzenia',
+      many: 'Pokazano okres {p}: {n} wydarzeń',
+      other: 'Pokazano okres {p}: {n} wydarzenia',
+    }).replace('{p}', period),
   showAll: 'Pokaż całą oś czasu',
 };
 

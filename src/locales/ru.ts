@@ -27,7 +27,12 @@ const core: CoreStrings = {
     note: 'Читатели не видят эту панель: она показана из-за атрибута debug или ?belarus-debug в адресе.',
     source: 'Данные:',
     origins: { property: 'свойство data', inline: 'JSON внутри тега', default: 'встроенный набор данных статьи' },
-    warnings: (n) => plural(n, 'ru', { one: '{n} предупреждение: данные использованы, но их стоит проверить:', few: '{n} предупреждения: данные использованы, но их стоит проверить:', other: '{n} предупреждений: данные использованы, но их стоит проверить:' }),
+    warnings: (n) =>
+      plural(n, 'ru', {
+        one: '{n} предупреждение: данные использованы, но их стоит проверить:',
+        few: '{n} предупреждения: данные использованы, но их стоит проверить:',
+        other: '{n} предупреждений: данные использованы, но их стоит проверить:',
+      }),
     none: 'Проблем в данных не найдено.',
     fix: 'Как исправить:',
   },
@@ -87,7 +92,8 @@ const core: CoreStrings = {
     'ambiguous-number': 'это может быть {1} или {2}: укажите meta.lang или lang; число не показано',
   },
   detailed: {
-    'fetch-failed': 'не удалось загрузить файл данных: возможно, его сервер не разрешает этой странице его читать (нужен заголовок {1}), или пропало соединение',
+    'fetch-failed':
+      'не удалось загрузить файл данных: возможно, его сервер не разрешает этой странице его читать (нужен заголовок {1}), или пропало соединение',
     'unknown-column': 'у этого виджета нет поля «{1}», столбец пропущен; может быть, имелось в виду «{2}»?',
   },
 };
@@ -99,8 +105,7 @@ const indicators: IndicatorStrings = {
   statusAsOf: (date) => `Статус (по состоянию на ${date})`,
   asOf: 'По состоянию на',
   sortableHint: 'столбцы с кнопками в заголовках можно сортировать',
-  sortedBy: (column, direction) =>
-    `Отсортировано по столбцу «${column}», ${direction === 'ascending' ? 'по возрастанию' : 'по убыванию'}.`,
+  sortedBy: (column, direction) => `Отсортировано по столбцу «${column}», ${direction === 'ascending' ? 'по возрастанию' : 'по убыванию'}.`,
   filterLabel: 'Фильтр строк',
   matching: (count, total) => `Найдено строк: ${count} из ${total}.`,
   noMatches: 'Нет строк, подходящих под фильтр.',
@@ -116,8 +121,7 @@ const indicators: IndicatorStrings = {
   note: 'Примечание:',
   bar: (value, max, unit) => `${value} из ${max}${unit ? ` (${unit})` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкале от ${min} до ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одной отметке на единицу' : `одна отметка — ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одной отметке на единицу' : `одна отметка — ${perMark}`}`,
   unitsKey: (perMark, unit) => `одна отметка = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
@@ -138,9 +142,15 @@ const timeline: TimelineStrings = {
   later: 'Показать более поздние события',
   showing: (first, last, total) => `События ${formatNumber(first, 'ru')}–${formatNumber(last, 'ru')} из ${formatNumber(total, 'ru')}`,
   openPeriod: (count, period) =>
-    plural(count, 'ru', { one: 'Показать {n} событие за {p}', few: 'Показать {n} события за {p}', other: 'Показать {n} событий за {p}' }).replace('{p}', period),
+    plural(count, 'ru', { one: 'Показать {n} событие за {p}', few: 'Показать {n} события за {p}', other: 'Показать {n} событий за {p}' }).replace(
+      '{p}',
+      period,
+    ),
   periodShown: (period, count) =>
-    plural(count, 'ru', { one: 'Показан период {p}: {n} событие', few: 'Показан период {p}: {n} события', other: 'Показан период {p}: {n} событий' }).replace('{p}', period),
+    plural(count, 'ru', { one: 'Показан период {p}: {n} событие', few: 'Показан период {p}: {n} события', other: 'Показан период {p}: {n} событий' }).replace(
+      '{p}',
+      period,
+    ),
   showAll: 'Показать всю хронологию',
 };
 

@@ -22,13 +22,25 @@ const core: CoreStrings = {
   asOf: (date) => `Дані станом на ${date}`,
   quotes: ['«', '»'],
   unavailable: 'Ця графіка зараз недоступна.',
-  rowsLeftOut: (n) => plural(n, 'uk', { one: 'Не показано {n} рядок даних.', few: 'Не показано {n} рядки даних.', many: 'Не показано {n} рядків даних.', other: 'Не показано {n} рядка даних.' }),
+  rowsLeftOut: (n) =>
+    plural(n, 'uk', {
+      one: 'Не показано {n} рядок даних.',
+      few: 'Не показано {n} рядки даних.',
+      many: 'Не показано {n} рядків даних.',
+      other: 'Не показано {n} рядка даних.',
+    }),
   debug: {
     title: 'Перевірка даних (режим налагодження)',
     note: 'Читачі не бачать цієї панелі: її показано через атрибут debug або ?belarus-debug в адресі.',
     source: 'Дані:',
     origins: { property: 'властивість data', inline: 'JSON усередині тега', default: 'вбудований набір даних статті' },
-    warnings: (n) => plural(n, 'uk', { one: '{n} попередження: дані використано, але їх варто перевірити:', few: '{n} попередження: дані використано, але їх варто перевірити:', many: '{n} попереджень: дані використано, але їх варто перевірити:', other: '{n} попередження: дані використано, але їх варто перевірити:' }),
+    warnings: (n) =>
+      plural(n, 'uk', {
+        one: '{n} попередження: дані використано, але їх варто перевірити:',
+        few: '{n} попередження: дані використано, але їх варто перевірити:',
+        many: '{n} попереджень: дані використано, але їх варто перевірити:',
+        other: '{n} попередження: дані використано, але їх варто перевірити:',
+      }),
     none: 'Проблем у даних не знайдено.',
     fix: 'Як виправити:',
   },
@@ -100,8 +112,7 @@ const indicators: IndicatorStrings = {
   statusAsOf: (date) => `Стан на ${date}`,
   asOf: 'Станом на',
   sortableHint: 'стовпці з кнопками в заголовках можна сортувати',
-  sortedBy: (column, direction) =>
-    `Відсортовано за стовпцем «${column}», ${direction === 'ascending' ? 'за зростанням' : 'за спаданням'}.`,
+  sortedBy: (column, direction) => `Відсортовано за стовпцем «${column}», ${direction === 'ascending' ? 'за зростанням' : 'за спаданням'}.`,
   filterLabel: 'Фільтр рядків',
   matching: (count, total) => `Знайдено рядків: ${count} з ${total}.`,
   noMatches: 'Немає рядків, що відповідають фільтру.',
@@ -117,8 +128,7 @@ const indicators: IndicatorStrings = {
   note: 'Примітка:',
   bar: (value, max, unit) => `${value} з ${max}${unit ? ` (${unit})` : ''}`,
   scaled: (value, min, max, unit) => `${value}${unit ? ` (${unit})` : ''} на шкалі від ${min} до ${max}`,
-  units: (value, unit, perMark) =>
-    `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одній позначці на одиницю' : `одна позначка — ${perMark}`}`,
+  units: (value, unit, perMark) => `${value}${unit ? ` (${unit})` : ''}, ${!perMark ? 'по одній позначці на одиницю' : `одна позначка — ${perMark}`}`,
   unitsKey: (perMark, unit) => `одна позначка = ${perMark}${unit ? ` (${unit})` : ''}`,
 };
 
@@ -139,9 +149,19 @@ const timeline: TimelineStrings = {
   later: 'Показати пізніші події',
   showing: (first, last, total) => `Події ${formatNumber(first, 'uk')}–${formatNumber(last, 'uk')} з ${formatNumber(total, 'uk')}`,
   openPeriod: (count, period) =>
-    plural(count, 'uk', { one: 'Показати {n} подію за {p}', few: 'Показати {n} події за {p}', many: 'Показати {n} подій за {p}', other: 'Показати {n} події за {p}' }).replace('{p}', period),
+    plural(count, 'uk', {
+      one: 'Показати {n} подію за {p}',
+      few: 'Показати {n} події за {p}',
+      many: 'Показати {n} подій за {p}',
+      other: 'Показати {n} події за {p}',
+    }).replace('{p}', period),
   periodShown: (period, count) =>
-    plural(count, 'uk', { one: 'Показано період {p}: {n} подія', few: 'Показано період {p}: {n} події', many: 'Показано період {p}: {n} подій', other: 'Показано період {p}: {n} події' }).replace('{p}', period),
+    plural(count, 'uk', {
+      one: 'Показано період {p}: {n} подія',
+      few: 'Показано період {p}: {n} події',
+      many: 'Показано період {p}: {n} подій',
+      other: 'Показано період {p}: {n} події',
+    }).replace('{p}', period),
   showAll: 'Показати всю хронологію',
 };
 

@@ -142,15 +142,25 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
       @focusin=${this.onFocusIn} @pointerenter=${this.onPointerEnter} @pointerleave=${this.onPointerLeave} @pointerdown=${this.onPress}>
       <div class="controls" part="controls" @keydown=${this.onControlKeydown}>
         ${renderControls({
-          strings, slides: this.slides, index: this.index, rotation: this.autoplay, offer: this.rotation.offer,
-          onRotation: this.onRotation, onPrevious: () => this.move('previous'), onNext: () => this.move('next'),
+          strings,
+          slides: this.slides,
+          index: this.index,
+          rotation: this.autoplay,
+          offer: this.rotation.offer,
+          onRotation: this.onRotation,
+          onPrevious: () => this.move('previous'),
+          onNext: () => this.move('next'),
           onPick: (i) => this.go(i, i > this.index),
         })}
       </div>
       <div class="slides" part="slides" id=${SLIDES_ID} aria-live=${rotating ? 'off' : 'polite'} aria-atomic="false"
         data-direction=${ifDefined(this.direction)} @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerCancel} @click=${this.onSlidesClick}>
-        ${repeat(this.slides, (slide) => slide.id, (slide, i) => renderSlide(slide, i, i === this.index, strings, this.dataLang))}
+        ${repeat(
+          this.slides,
+          (slide) => slide.id,
+          (slide, i) => renderSlide(slide, i, i === this.index, strings, this.dataLang),
+        )}
       </div>
     </section>`;
   }
@@ -214,7 +224,8 @@ export class BelarusQuotes extends WidgetElement<'quotes'> {
     this.move(step);
     const onPicker = event.target instanceof Element && event.target.classList.contains('picker');
     // After an arrow key on a picker, focus follows to the picker of the quote now shown.
-    if (onPicker && this.index !== before) this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`.picker[data-index="${this.index}"]`));
+    if (onPicker && this.index !== before)
+      this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`.picker[data-index="${this.index}"]`));
   };
 
   private readonly onPointerDown = (event: PointerEvent): void => this.swipe.down(event);

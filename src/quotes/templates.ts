@@ -15,12 +15,13 @@ export const SLIDES_ID = 'slides';
 /** Shadow-root id of the visible headline that names the carousel. */
 export const HEADLINE_ID = 'headline';
 
-const icon = (shape: TemplateResult) =>
-  html`<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">${shape}</svg>`;
+const icon = (shape: TemplateResult) => html`<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">${shape}</svg>`;
 const ICONS = {
   previous: icon(svg`<path d="M12.5 4 6.5 10l6 6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`),
   next: icon(svg`<path d="M7.5 4l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`),
-  pause: icon(svg`<rect x="5" y="4" width="3.5" height="12" rx="1" fill="currentColor"/><rect x="11.5" y="4" width="3.5" height="12" rx="1" fill="currentColor"/>`),
+  pause: icon(
+    svg`<rect x="5" y="4" width="3.5" height="12" rx="1" fill="currentColor"/><rect x="11.5" y="4" width="3.5" height="12" rx="1" fill="currentColor"/>`,
+  ),
   play: icon(svg`<path d="M6 3.8v12.4a.8.8 0 0 0 1.2.7l9.6-6.2a.8.8 0 0 0 0-1.4L7.2 3.1a.8.8 0 0 0-1.2.7z" fill="currentColor"/>`),
 };
 
@@ -41,10 +42,12 @@ export interface ControlsView {
 export function renderControls(view: ControlsView): TemplateResult {
   const { strings, slides, index } = view;
   const stop = view.offer === 'stop';
-  return html`${view.rotation
+  return html`${
+    view.rotation
       ? html`<button type="button" class="rotation" part="control rotation" aria-controls=${SLIDES_ID}
           aria-label=${stop ? strings.stop : strings.start} @click=${view.onRotation}>${stop ? ICONS.pause : ICONS.play}</button>`
-      : nothing}
+      : nothing
+  }
     <button type="button" class="previous" part="control previous" aria-controls=${SLIDES_ID} aria-label=${strings.previous}
       @click=${view.onPrevious}>${ICONS.previous}</button>
     <button type="button" class="next" part="control next" aria-controls=${SLIDES_ID} aria-label=${strings.next}
@@ -66,9 +69,7 @@ export function renderSlide(slide: SlideView, i: number, current: boolean, strin
       <figcaption part="attribution">
         <span class="speaker" lang=${ifDefined(slide.quoteLang)}><cite>${slide.speaker}</cite>${slide.details ? `, ${slide.details}` : ''}</span>
         ${slide.context ? html`<span class="context" part="context" lang=${ifDefined(dataLang)}>${slide.context}</span>` : nothing}
-        ${slide.sourceUrl
-          ? html`<a class="source" part="source-link" href=${slide.sourceUrl} rel="noopener noreferrer">${strings.source}</a>`
-          : nothing}
+        ${slide.sourceUrl ? html`<a class="source" part="source-link" href=${slide.sourceUrl} rel="noopener noreferrer">${strings.source}</a>` : nothing}
       </figcaption>
     </figure>
   </div>`;

@@ -246,9 +246,10 @@ function mark(p: Plan, lane: number, label: Label | undefined, width: number, m:
     labelX: Math.round(!label ? p.bare.x0 : anchor === 'start' ? label.labelX0 : width - EDGE_INSET),
     labelY: labelTop + m.lineHeight - Math.round(m.fontSize * 0.25),
     anchor,
-    labelBox: label && lines.length
-      ? box(Math.round(label.labelX0), labelTop, Math.round(label.labelX0 + label.labelWidth), labelTop + lines.length * m.lineHeight)
-      : box(0, 0, 0, 0),
+    labelBox:
+      label && lines.length
+        ? box(Math.round(label.labelX0), labelTop, Math.round(label.labelX0 + label.labelWidth), labelTop + lines.length * m.lineHeight)
+        : box(0, 0, 0, 0),
     hit: box(
       Math.floor(Math.min(extent.x0, p.x0 - 12)),
       lines.length ? labelTop : y - 12,
@@ -370,15 +371,17 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const clusters = periods.flatMap((period, i): ClusterMark[] => {
     if (!badged[i].length) return [];
     const centre = Math.round(Math.min(width - badgeWidth / 2, Math.max(badgeWidth / 2, scale((period.from + period.to) / 2))));
-    return [{
-      x: centre,
-      y: Math.round(badgeTop + m.badgeHeight / 2),
-      width: badgeWidth,
-      height: m.badgeHeight,
-      indices: badged[i].sort((p, q) => p - q),
-      box: box(centre - badgeWidth / 2, badgeTop, centre + badgeWidth / 2, badgeTop + m.badgeHeight),
-      period,
-    }];
+    return [
+      {
+        x: centre,
+        y: Math.round(badgeTop + m.badgeHeight / 2),
+        width: badgeWidth,
+        height: m.badgeHeight,
+        indices: badged[i].sort((p, q) => p - q),
+        box: box(centre - badgeWidth / 2, badgeTop, centre + badgeWidth / 2, badgeTop + m.badgeHeight),
+        period,
+      },
+    ];
   });
 
   return {

@@ -57,9 +57,7 @@ export function renderLegend(model: TimelineModel, context: ListContext): Templa
 
 function renderDates(item: TimelineItem, context: ListContext): unknown[] {
   return datePieces(item.event, context.lang, context.strings).map((piece) =>
-    typeof piece === 'string'
-      ? html`<span class="when-text">${piece}</span>`
-      : html`<time class="when" datetime=${piece.datetime}>${piece.text}</time>`,
+    typeof piece === 'string' ? html`<span class="when-text">${piece}</span>` : html`<time class="when" datetime=${piece.datetime}>${piece.text}</time>`,
   );
 }
 
@@ -89,18 +87,22 @@ export function renderEntry(item: TimelineItem, context: ListContext): TemplateR
         ${event.title}
       </button>`,
     )}
-    ${event.category !== undefined
-      ? html`<p class="category"><span class="visually-hidden">${strings.category} </span><span
+    ${
+      event.category !== undefined
+        ? html`<p class="category"><span class="visually-hidden">${strings.category} </span><span
             lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></p>`
-      : nothing}
+        : nothing
+    }
     ${event.description ? html`<p class="description" lang=${ifDefined(context.dataLang)}>${event.description}</p>` : nothing}
-    ${event.sourceUrl
-      ? html`<p class="source event-source">
+    ${
+      event.sourceUrl
+        ? html`<p class="source event-source">
           <a href=${event.sourceUrl} rel="noopener"
             >${strings.source}<span class="visually-hidden" lang=${ifDefined(context.dataLang)}>: ${event.title}</span></a
           >
         </p>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -118,9 +120,11 @@ export function renderDetail(item: TimelineItem | undefined, context: ListContex
     <p class="detail-meta">
       ${markerIcon(category.shape, paintClass(category))}
       <span>${dateText(item.event, lang, strings)}</span>
-      ${item.event.category !== undefined
-        ? html`<span class="category">· <span lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></span>`
-        : nothing}
+      ${
+        item.event.category !== undefined
+          ? html`<span class="category">· <span lang=${ifDefined(categoryLang(category, context))}>${categoryName(category, strings)}</span></span>`
+          : nothing
+      }
     </p>
     <p class="detail-title" lang=${ifDefined(context.dataLang)}>${item.event.title}</p>
     ${item.event.description ? html`<p class="description" lang=${ifDefined(context.dataLang)}>${item.event.description}</p>` : nothing}

@@ -42,7 +42,12 @@ export function markerPath(shape: MarkerShape, size: number): string {
       return `M${round(-r)},0A${round(r)},${round(r)} 0 1,0 ${round(r)},0A${round(r)},${round(r)} 0 1,0 ${round(-r)},0Z`;
     case 'square': {
       const h = r * 0.9;
-      return polygon([[-h, -h], [h, -h], [h, h], [-h, h]]);
+      return polygon([
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ]);
     }
     case 'diamond':
       return polygon(regular(4, r * 1.2, -Math.PI / 2));
@@ -63,7 +68,20 @@ export function markerPath(shape: MarkerShape, size: number): string {
     case 'cross': {
       const a = r * 0.38;
       const b = r * 1.05;
-      return polygon([[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]]);
+      return polygon([
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ]);
     }
   }
 }

@@ -68,11 +68,7 @@ export const NO_CATEGORY: Category = { key: undefined, colour: -1, shape: 'circl
  * colour and shape stays distinct up to 64 categories, and the legend shows each pair beside
  * its name.
  */
-export function buildModel(
-  events: readonly TimelineEvent[],
-  now: Date,
-  categories: Readonly<Record<string, CategoryInfo>> = {},
-): TimelineModel {
+export function buildModel(events: readonly TimelineEvent[], now: Date, categories: Readonly<Record<string, CategoryInfo>> = {}): TimelineModel {
   const nowMs = now.getTime();
   // Periods as numbers first: sorting thousands of events must not build dates per comparison.
   const sorted = events
@@ -128,7 +124,10 @@ export function paintClass(category: Category): string {
 
 /** The key the interface translates a category by: `Human rights` and `human-rights` are one. */
 function knownKey(key: string, strings: TimelineStrings): string | undefined {
-  const normal = key.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const normal = key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   // Own keys only: a category named `constructor` is a name, not the object's prototype.
   return Object.hasOwn(strings.categories, normal) ? normal : undefined;
 }

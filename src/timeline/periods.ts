@@ -54,8 +54,21 @@ export function nicePeriod(start: number, end: number): Period {
 
 /** Grouping steps from fine to coarse, as d3-time steps its ticks. */
 const STEPS: ReadonlyArray<readonly [DatePrecision, number]> = [
-  ['day', 1], ['day', 2], ['day', 7], ['month', 1], ['month', 3], ['month', 6],
-  ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 20], ['year', 50], ['year', 100], ['year', 250], ['year', 1000],
+  ['day', 1],
+  ['day', 2],
+  ['day', 7],
+  ['month', 1],
+  ['month', 3],
+  ['month', 6],
+  ['year', 1],
+  ['year', 2],
+  ['year', 5],
+  ['year', 10],
+  ['year', 20],
+  ['year', 50],
+  ['year', 100],
+  ['year', 250],
+  ['year', 1000],
 ];
 const NOMINAL: Record<DatePrecision, number> = { day: DAY, month: MONTH, year: YEAR };
 /** 4 January 1970, a Sunday: d3 starts its weeks on Sundays. */
@@ -78,10 +91,9 @@ function stepFloor(ms: number, unit: DatePrecision, step: number): number {
  * cut short by the view and narrower than `minWidth` joins its neighbour.
  */
 export function periodsOf(view: Period, pxPerMs: number, minWidth: number, tickStep = 0): Period[] {
-  const [unit, step] =
-    STEPS.find(([u, n]) => n * NOMINAL[u] >= tickStep * 0.9 && n * NOMINAL[u] * pxPerMs >= minWidth) ?? STEPS[STEPS.length - 1];
+  const [unit, step] = STEPS.find(([u, n]) => n * NOMINAL[u] >= tickStep * 0.9 && n * NOMINAL[u] * pxPerMs >= minWidth) ?? STEPS[STEPS.length - 1];
   const periods: Period[] = [];
-  for (let from = view.from; from < view.to; ) {
+  for (let from = view.from; from < view.to;) {
     let to = addUnits(stepFloor(from, unit, step), unit, step);
     if (to <= from) to = addUnits(from, unit, step);
     to = Math.min(view.to, to);

@@ -29,11 +29,13 @@ function renderMark(mark: EventMark, layout: HorizontalLayout, model: TimelineMo
     ${mark.after ? arrow(mark.barX1, y, half, 1) : nothing}
     ${selected ? svg`<circle class="ring" cx=${mark.x} cy=${y} r=${layout.markerSize}></circle>` : nothing}
     <g transform=${`translate(${mark.x},${y})`}>${markerShape(category.shape, paintClass(category), layout.markerSize)}</g>
-    ${mark.lines.length
-      ? svg`<text class="label" text-anchor=${mark.anchor}>${mark.lines.map(
-          (line, i) => svg`<tspan x=${mark.labelX} y=${mark.labelY + i * layout.lineHeight}>${line}</tspan>`,
-        )}</text>`
-      : nothing}
+    ${
+      mark.lines.length
+        ? svg`<text class="label" text-anchor=${mark.anchor}>${mark.lines.map(
+            (line, i) => svg`<tspan x=${mark.labelX} y=${mark.labelY + i * layout.lineHeight}>${line}</tspan>`,
+          )}</text>`
+        : nothing
+    }
   </g>`;
 }
 
@@ -52,12 +54,7 @@ function renderAxis(layout: HorizontalLayout): SVGTemplateResult {
  * The whole picture. `selected` is the chronological index of the selected event (-1: none);
  * `onPick` receives the index of the event a pointer picked.
  */
-export function renderPicture(
-  layout: HorizontalLayout,
-  model: TimelineModel,
-  selected: number,
-  onPick: (index: number) => void,
-): TemplateResult {
+export function renderPicture(layout: HorizontalLayout, model: TimelineModel, selected: number, onPick: (index: number) => void): TemplateResult {
   const pick = (event: Event) => {
     const target = (event.target as Element).closest('[data-index]');
     if (target) onPick(Number(target.getAttribute('data-index')));

@@ -113,6 +113,9 @@ export function chooseTicks(scale: TimeScale, lang: string, fontSize: number, wi
     if (ticksFit(ticks)) return ticks;
   }
   // Even the ends alone collide: keep the first tick only.
-  const first = withEnds(scale.ticks(1).filter((d) => d.getTime() % DAY === 0), ends).slice(0, 1);
+  const first = withEnds(
+    scale.ticks(1).filter((d) => d.getTime() % DAY === 0),
+    ends,
+  ).slice(0, 1);
   return build(first, scale, lang, fontSize, width);
 }

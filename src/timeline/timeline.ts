@@ -260,7 +260,9 @@ export class BelarusTimeline extends WidgetElement<'events'> {
   private focusAfterZoom(target: { to: 'show-all' } | { to: 'badge'; period: Period }): void {
     this.focusAfterUpdate.request(() => {
       const badge = target.to === 'badge' ? this.renderRoot.querySelector<HTMLElement>(`button.badge[data-period="${periodKey(target.period)}"]`) : null;
-      return badge ?? this.renderRoot.querySelector<HTMLElement>('button.show-all') ?? this.renderRoot.querySelector<HTMLElement>('button.select[tabindex="0"]');
+      return (
+        badge ?? this.renderRoot.querySelector<HTMLElement>('button.show-all') ?? this.renderRoot.querySelector<HTMLElement>('button.select[tabindex="0"]')
+      );
     });
   }
 
@@ -292,14 +294,16 @@ export class BelarusTimeline extends WidgetElement<'events'> {
     const zoomed = this.zoom.length > 0;
     return html`<div class="timeline ${layout.orientation}" part="timeline" @keydown=${this.onTimelineKeydown}>
       ${renderLegend(model, context)} ${renderPeriodBar(this.periodStatus, zoomed, text, this.onShowAll)}
-      ${layout.orientation === 'horizontal'
-        ? html`<div class="overview">
+      ${
+        layout.orientation === 'horizontal'
+          ? html`<div class="overview">
             <div class="stage">
               ${renderPicture(layout, model, selected, this.onPick)} ${renderBadges(layout, text, this.locale, selected, this.onOpen)}
             </div>
             ${renderDetail(model.items[selected], context)}
           </div>`
-        : nothing}
+          : nothing
+      }
       <p id="keys" class="visually-hidden">${text.keyboardHint}</p>
       ${paged ? renderPageStatus(first, last, total, text) : nothing}
       ${paged && first > 0 ? renderPageButton(-1, text, this.onPage) : nothing}

@@ -58,18 +58,15 @@ export function renderBadges(
  * nothing was opened), so opening and leaving a period are announced; the button only while a
  * period is shown.
  */
-export function renderPeriodBar(
-  status: string,
-  zoomed: boolean,
-  strings: TimelineStrings,
-  onShowAll: () => void,
-): TemplateResult {
+export function renderPeriodBar(status: string, zoomed: boolean, strings: TimelineStrings, onShowAll: () => void): TemplateResult {
   return html`<div class="period ${zoomed ? '' : 'visually-hidden'}" part="period">
     <p class="period-status" role="status">${status}</p>
-    ${zoomed
-      ? html`<button type="button" class="show-all" part="show-all" aria-keyshortcuts="Escape" @click=${onShowAll}>
+    ${
+      zoomed
+        ? html`<button type="button" class="show-all" part="show-all" aria-keyshortcuts="Escape" @click=${onShowAll}>
           ${strings.showAll}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -22,7 +22,10 @@ export function problemLine(problem: DataErrorDetail['problems'][number], string
 export function reportToConsole(tag: string, detail: DataErrorDetail, strings: CoreStrings): void {
   const { problems } = detail;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, problems.length - errors && `${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`]
+  const counts = [
+    errors && `${errors} error${errors === 1 ? '' : 's'}`,
+    problems.length - errors && `${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const source = detail.origin === 'src' ? `"${detail.src ?? ''}"` : sourceName(detail.origin, undefined, CORE_STRINGS.en);

@@ -42,9 +42,9 @@ function renderProblem(problem: Problem, { strings, languages }: DebugContext): 
   const fromData = problem.row !== undefined || problem.field !== undefined;
   const fix = strings.fixes[problem.code];
   return html`<li>
-    <span class="debug-message">${message}${value === undefined
-      ? nothing
-      : html` (${inLanguage(value, fromData ? languages.data : languages.ui, languages.ui)})`}</span>
+    <span class="debug-message">${message}${
+      value === undefined ? nothing : html` (${inLanguage(value, fromData ? languages.data : languages.ui, languages.ui)})`
+    }</span>
     ${fix ? html`<span class="debug-fix"><span class="debug-label">${strings.debug.fix}</span> ${fix}</span>` : nothing}
   </li>`;
 }

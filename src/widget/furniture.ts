@@ -64,9 +64,9 @@ function renderCredits(context: FurnitureContext, strings: CoreStrings, locale: 
   if (!list.length && !meta.asOf) return undefined;
   const [open, close] = strings.quotes;
   const credit = (source: SourceLink) => {
-    const content = html`${source.name ? inDataLang(source.name) : nothing}${source.name && source.title ? ', ' : ''}${source.title
-      ? html`${open}${inDataLang(source.title)}${close}`
-      : nothing}`;
+    const content = html`${source.name ? inDataLang(source.name) : nothing}${source.name && source.title ? ', ' : ''}${
+      source.title ? html`${open}${inDataLang(source.title)}${close}` : nothing
+    }`;
     return source.url ? html`<a href=${source.url} rel="noopener">${content}</a>` : content;
   };
   const asOf = meta.asOf ? sentence(strings.asOf(formatPartialDate(meta.asOf, locale))) : '';

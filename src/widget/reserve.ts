@@ -33,7 +33,10 @@ export const RESERVE_SYNTAX = `one height or width:height pairs in CSS px, width
 /** Reads a `reserve` value; an empty one reserves nothing and is no problem. */
 export function parseReserve(text: string): ParsedReserve {
   const entries: ReserveEntry[] = [];
-  for (const token of text.trim().split(/[\s,]+/).filter(Boolean)) {
+  for (const token of text
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const match = ENTRY.exec(token);
     // Only the first height may stand alone: it is the one for any width.
     const minWidth = Number(match?.[1] ?? (entries.length ? NaN : 0));

@@ -17,7 +17,10 @@ export async function accessible() {
 
     for (const width of [1280, 390]) {
       const { page, problems } = await builderWithPastedCells({ scheme, width });
-      const live = await inBuilder(page, (root) => ({ role: root.querySelector('#status').getAttribute('role'), text: root.querySelector('#status').textContent }));
+      const live = await inBuilder(page, (root) => ({
+        role: root.querySelector('#status').getAttribute('role'),
+        text: root.querySelector('#status').textContent,
+      }));
       check(live.role === 'status' && /1 problem/.test(live.text), `[a11y ${scheme} ${width}] live status: ${JSON.stringify(live)}`);
       const found = await axeViolations(page);
       check(found.length === 0, `[a11y ${scheme} ${width}] axe: ${found.join('\n    ')}`);
@@ -26,7 +29,11 @@ export async function accessible() {
       await page.screenshot({ path: `${RESULTS}/builder-${width}-${scheme}.png`, fullPage: true });
       if (width === 390) {
         // The phone view a screen at a time, for a human look.
-        for (const [heading, name] of [['Preview', 'preview'], ['Problems (1)', 'problems'], ['3. Embed code', 'embed']]) {
+        for (const [heading, name] of [
+          ['Preview', 'preview'],
+          ['Problems (1)', 'problems'],
+          ['3. Embed code', 'embed'],
+        ]) {
           await (await byName(page, heading)).evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
           await page.screenshot({ path: `${RESULTS}/builder-390-${scheme}-${name}.png` });
         }

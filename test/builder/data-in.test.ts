@@ -26,8 +26,10 @@ describe('builder: data in', () => {
 
   it('a file is decoded as a fetched file is: a windows-1251 CSV reads right, with a warning', async () => {
     // "Цитата;Автор" / "Мы вернёмся;А. Автор" in windows-1251.
-    const cp1251 = new Uint8Array([0xd6, 0xe8, 0xf2, 0xe0, 0xf2, 0xe0, 0x3b, 0xc0, 0xe2, 0xf2, 0xee, 0xf0, 0x0d, 0x0a,
-      0xcc, 0xfb, 0x20, 0xe2, 0xe5, 0xf0, 0xed, 0xb8, 0xec, 0xf1, 0xff, 0x3b, 0xc0, 0x2e, 0x20, 0xc0, 0xe2, 0xf2, 0xee, 0xf0]);
+    const cp1251 = new Uint8Array([
+      0xd6, 0xe8, 0xf2, 0xe0, 0xf2, 0xe0, 0x3b, 0xc0, 0xe2, 0xf2, 0xee, 0xf0, 0x0d, 0x0a, 0xcc, 0xfb, 0x20, 0xe2, 0xe5, 0xf0, 0xed, 0xb8, 0xec, 0xf1, 0xff,
+      0x3b, 0xc0, 0x2e, 0x20, 0xc0, 0xe2, 0xf2, 0xee, 0xf0,
+    ]);
     const source = await readFile(new File([cp1251], 'quotes.csv', { type: 'text/csv' }));
     const validated = validateFor('quotes', source.input);
     expect(validated.rows.map((row) => [row.text, row.speaker])).to.deep.equal([['Мы вернёмся', 'А. Автор']]);
@@ -67,10 +69,17 @@ describe('builder: data in', () => {
     const form = furnitureFrom(input, 'events');
     expect([form.title, form.sourceName, form.notes]).to.deep.equal(['Events headline', 'Agency', 'N']);
     const meta = metaWith(input, 'events', {
-      ...form, title: ' New ', notes: '', sourceUrl: 'https://agency.example/', categories: { war: { label: 'War', color: '#AABBCC' }, x: { label: ' ' } },
+      ...form,
+      title: ' New ',
+      notes: '',
+      sourceUrl: 'https://agency.example/',
+      categories: { war: { label: 'War', color: '#AABBCC' }, x: { label: ' ' } },
     });
     expect(meta).to.deep.equal({
-      title: 'New', headlines: { quotes: 'Q' }, source: { name: 'Agency', url: 'https://agency.example/' }, extra: 1,
+      title: 'New',
+      headlines: { quotes: 'Q' },
+      source: { name: 'Agency', url: 'https://agency.example/' },
+      extra: 1,
       categories: { war: { label: 'War', color: '#aabbcc' } },
     });
     const validated = validateFor('events', datasetWith(input, 'events', { ...EMPTY_FURNITURE, title: 'T', asOf: '2025-13' }));

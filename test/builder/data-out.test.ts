@@ -34,12 +34,17 @@ describe('builder: data out', () => {
   });
 
   it('the CSV has the contract’s columns, neutralises formulas, and reads back', () => {
-    const validated = validateFor('events', { events: [{ date: '2020', title: '=HYPERLINK("x")', category: 'war' }, { date: '2021-05', end: 'present', title: 'B, "quoted"' }] });
+    const validated = validateFor('events', {
+      events: [
+        { date: '2020', title: '=HYPERLINK("x")', category: 'war' },
+        { date: '2021-05', end: 'present', title: 'B, "quoted"' },
+      ],
+    });
     const clean = cleanDataset('events', validated);
     const csv = cleanCsv('events', clean.events!);
     expect(csv.startsWith('\uFEFFid,date,end,title,category\r\n')).to.equal(true);
     const back = validateFor('events', parseCsv(csv));
-    expect(back.rows.map((row) => row.title)).to.deep.equal(["'=HYPERLINK(\"x\")", 'B, "quoted"']);
+    expect(back.rows.map((row) => row.title)).to.deep.equal(['\'=HYPERLINK("x")', 'B, "quoted"']);
     expect(back.rows[1].end).to.equal('present');
   });
 
@@ -51,32 +56,68 @@ describe('builder: data out', () => {
 
   it('embed code per mode, and what to do when a mode cannot be made', () => {
     const dataset = cleanDataset('events', validateFor('events', { events: [{ date: '2020', title: 'A' }] }));
-    const choice: EmbedChoice = { mode: 'script', widget: 'timeline', lang: 'en', theme: '', dataPlace: 'inline', dataUrl: '', base: 'http://127.0.0.1:8000/dist/', title: 'Our story (timeline)' };
+    const choice: EmbedChoice = {
+      mode: 'script',
+      widget: 'timeline',
+      lang: 'en',
+      theme: '',
+      dataPlace: 'inline',
+      dataUrl: '',
+      base: 'http://127.0.0.1:8000/dist/',
+      title: 'Our story (timeline)',
+    };
     const code = (change: Partial<EmbedChoice>, rows = 1) => embedCode({ ...choice, ...change }, dataset, rows);
     expect(code({})).to.have.property('code').that.includes('<script type="application/json">');
-    expect(code({ dataPlace: 'url' })).to.have.property('error').that.matches(/address of the published data/);
-    expect(code({ dataPlace: 'url', dataUrl: 'https://data.example/e.json' })).to.have.property('code').that.includes('src="https://data.example/e.json"');
-    expect(code({ mode: 'iframe', dataUrl: 'https://data.example/e.json' })).to.have.property('code').that.includes('title="Our story (timeline)"');
-    expect(code({ mode: 'amp', dataUrl: 'https://data.example/e.json' })).to.have.property('error').that.matches(/https/);
-    expect(code({ mode: 'static' })).to.have.property('error').that.matches(/Rendering/);
-    expect(code({ base: '' })).to.have.property('error').that.matches(/Published folder/);
-    expect(code({}, 0)).to.have.property('error').that.matches(/no row to embed/);
+    expect(code({ dataPlace: 'url' }))
+      .to.have.property('error')
+      .that.matches(/address of the published data/);
+    expect(code({ dataPlace: 'url', dataUrl: 'https://data.example/e.json' }))
+      .to.have.property('code')
+      .that.includes('src="https://data.example/e.json"');
+    expect(code({ mode: 'iframe', dataUrl: 'https://data.example/e.json' }))
+      .to.have.property('code')
+      .that.includes('title="Our story (timeline)"');
+    expect(code({ mode: 'amp', dataUrl: 'https://data.example/e.json' }))
+      .to.have.property('error')
+      .that.matches(/https/);
+    expect(code({ mode: 'static' }))
+      .to.have.property('error')
+      .that.matches(/Rendering/);
+    expect(code({ base: '' }))
+      .to.have.property('error')
+      .that.matches(/Published folder/);
+    expect(code({}, 0))
+      .to.have.property('error')
+      .that.matches(/no row to embed/);
   });
 
   it('a script embed that reads its data by address waits for the room the builder measures, then keeps it', () => {
     const dataset = cleanDataset('events', validateFor('events', { events: [{ date: '2020', title: 'A' }] }));
     const choice: EmbedChoice = {
-      mode: 'script', widget: 'timeline', lang: 'en', theme: '', dataPlace: 'url', dataUrl: 'https://data.example/e.json', base: 'http://127.0.0.1:8000/dist/', title: '',
+      mode: 'script',
+      widget: 'timeline',
+      lang: 'en',
+      theme: '',
+      dataPlace: 'url',
+      dataUrl: 'https://data.example/e.json',
+      base: 'http://127.0.0.1:8000/dist/',
+      title: '',
     };
     const code = (change: Partial<EmbedChoice>) => embedCode({ ...choice, ...change }, dataset, 1);
-    expect(code({ measuringReserve: true })).to.have.property('error').that.matches(/Measuring the room/);
+    expect(code({ measuringReserve: true }))
+      .to.have.property('error')
+      .that.matches(/Measuring the room/);
     const reserved = code({ reserve: '320:900 600:640' });
     expect(reserved).to.have.property('code').that.includes('src="https://data.example/e.json" reserve="320:900 600:640"></belarus-timeline>');
     // The tag is defined before the article below it is drawn: the script follows it, without defer.
     expect((reserved as { code: string }).code.split('\n')[1]).to.equal('<script src="http://127.0.0.1:8000/dist/belarus-timeline.min.js"></script>');
     // Data in the code arrives with the tag: there is nothing to wait for, and no room to keep.
-    expect(code({ dataPlace: 'inline', reserve: '320:900' })).to.have.property('code').that.does.not.include('reserve=');
-    expect(code({ mode: 'iframe', reserve: '320:900' })).to.have.property('code').that.does.not.include('reserve=');
+    expect(code({ dataPlace: 'inline', reserve: '320:900' }))
+      .to.have.property('code')
+      .that.does.not.include('reserve=');
+    expect(code({ mode: 'iframe', reserve: '320:900' }))
+      .to.have.property('code')
+      .that.does.not.include('reserve=');
   });
 
   it('a widget’s :host rules select the element standing in for the host', () => {
@@ -85,4 +126,3 @@ describe('builder: data out', () => {
     );
   });
 });
-

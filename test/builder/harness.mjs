@@ -79,7 +79,11 @@ export const byName = (page, name) => page.waitForSelector(`::-p-aria(${JSON.str
  * input's inner button, which the query above does not return, so "Data file" is found this way.
  */
 export async function byLabel(page, text) {
-  const control = await inBuilderHandle(page, (root, wanted) => Array.from(root.querySelectorAll('label')).find((label) => label.textContent.trim() === wanted)?.control ?? null, text);
+  const control = await inBuilderHandle(
+    page,
+    (root, wanted) => Array.from(root.querySelectorAll('label')).find((label) => label.textContent.trim() === wanted)?.control ?? null,
+    text,
+  );
   if (!control.asElement()) throw new Error(`no control labelled “${text}”`);
   return control.asElement();
 }
@@ -117,9 +121,16 @@ export async function inBuilder(page, fn, ...args) {
 /** Waits until the preview widget is `ready`; returns its state otherwise. */
 export async function previewReady(page, timeout = 10_000) {
   return page
-    .waitForFunction(() => document.querySelector('belarus-builder').shadowRoot.querySelector('#preview-widget')?.getAttribute('state') === 'ready', { timeout })
+    .waitForFunction(() => document.querySelector('belarus-builder').shadowRoot.querySelector('#preview-widget')?.getAttribute('state') === 'ready', {
+      timeout,
+    })
     .then(() => null)
-    .catch(() => inBuilder(page, (root) => `${root.querySelector('#preview-widget')?.getAttribute('state') ?? 'no preview'}; ${root.querySelector('#status')?.textContent}`));
+    .catch(() =>
+      inBuilder(
+        page,
+        (root) => `${root.querySelector('#preview-widget')?.getAttribute('state') ?? 'no preview'}; ${root.querySelector('#status')?.textContent}`,
+      ),
+    );
 }
 
 /** The texts of the rows a widget shows (table row headers, event titles, quotes), in its order. */
@@ -128,8 +139,11 @@ export function shownRows(host) {
   if (!root) return [];
   const selector = { 'belarus-indicators': 'tbody th', 'belarus-timeline': 'ol.events .entry-title', 'belarus-quotes': 'blockquote' }[host.localName];
   // Every quote, shown or waiting its turn in the carousel; of the others, what is on screen.
-  const visible = (element) => host.localName === 'belarus-quotes' || (element.checkVisibility({ visibilityProperty: true }) && element.getBoundingClientRect().height > 0);
-  return Array.from(root.querySelectorAll(selector)).filter(visible).map((element) => element.textContent.replace(/\s+/g, ' ').trim());
+  const visible = (element) =>
+    host.localName === 'belarus-quotes' || (element.checkVisibility({ visibilityProperty: true }) && element.getBoundingClientRect().height > 0);
+  return Array.from(root.querySelectorAll(selector))
+    .filter(visible)
+    .map((element) => element.textContent.replace(/\s+/g, ' ').trim());
 }
 
 export async function previewRows(page) {
@@ -194,12 +208,24 @@ export async function articlePage(server, snippet, { javascript = true, width = 
 export function widgetsReady(frame, timeout = 10_000) {
   const tags = 'belarus-indicators, belarus-timeline, belarus-quotes';
   return frame
-    .waitForFunction((t) => {
-      const all = Array.from(document.querySelectorAll(t));
-      return all.length > 0 && all.every((element) => element.getAttribute('state') === 'ready');
-    }, { timeout }, tags)
+    .waitForFunction(
+      (t) => {
+        const all = Array.from(document.querySelectorAll(t));
+        return all.length > 0 && all.every((element) => element.getAttribute('state') === 'ready');
+      },
+      { timeout },
+      tags,
+    )
     .then(() => null)
-    .catch(() => frame.evaluate((t) => Array.from(document.querySelectorAll(t)).map((e) => `${e.localName}: ${e.getAttribute('state')}`).join(', ') || 'no widget', tags));
+    .catch(() =>
+      frame.evaluate(
+        (t) =>
+          Array.from(document.querySelectorAll(t))
+            .map((e) => `${e.localName}: ${e.getAttribute('state')}`)
+            .join(', ') || 'no widget',
+        tags,
+      ),
+    );
 }
 
 export const violations = (page) => page.evaluate(() => window.__violations ?? []);

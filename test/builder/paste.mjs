@@ -45,7 +45,8 @@ export async function pasted() {
   await page.browserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   await (await byName(page, 'Copy embed code')).focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('belarus-builder').shadowRoot.querySelector('#notice').textContent.includes('copied'), { timeout: 5000 })
+  await page
+    .waitForFunction(() => document.querySelector('belarus-builder').shadowRoot.querySelector('#notice').textContent.includes('copied'), { timeout: 5000 })
     .catch(() => check(false, '[paste] no “copied” in the live region after Copy embed code'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   check(copied === code, `[paste] the clipboard holds ${JSON.stringify(copied.slice(0, 80))}…`);

@@ -54,15 +54,26 @@ describe('embed snippets with the producer’s data', () => {
   });
 
   it('iframe and AMP take the frame title and starting height the builder measured', () => {
-    const frame = parse(buildSnippet({ ...request({ widget: 'timeline', mode: 'iframe', src: 'https://data.example/e.csv' }), title: 'Our "story" (timeline)', height: 811.2 }))
-      .querySelector('iframe')!;
+    const frame = parse(
+      buildSnippet({ ...request({ widget: 'timeline', mode: 'iframe', src: 'https://data.example/e.csv' }), title: 'Our "story" (timeline)', height: 811.2 }),
+    ).querySelector('iframe')!;
     expect([frame.getAttribute('title'), frame.getAttribute('height')]).to.deep.equal(['Our "story" (timeline)', '812']);
-    const amp = parse(buildSnippet({ ...request({ widget: 'quotes', mode: 'amp', src: 'https://data.example/q.csv' }), title: 'Q', height: 300 })).querySelector('amp-iframe')!;
+    const amp = parse(
+      buildSnippet({ ...request({ widget: 'quotes', mode: 'amp', src: 'https://data.example/q.csv' }), title: 'Q', height: 300 }),
+    ).querySelector('amp-iframe')!;
     expect([amp.getAttribute('title'), amp.getAttribute('height')]).to.deep.equal(['Q', '300']);
   });
 
   it('more attributes of the tag, escaped', () => {
-    const html = buildSnippet({ ...request({ widget: 'indicators' }), tagAttributes: [['sort-by', 'status'], ['page-size', '"5"'], ['hidden', undefined], ['deep-link', true]] });
+    const html = buildSnippet({
+      ...request({ widget: 'indicators' }),
+      tagAttributes: [
+        ['sort-by', 'status'],
+        ['page-size', '"5"'],
+        ['hidden', undefined],
+        ['deep-link', true],
+      ],
+    });
     expect(html).to.include('<belarus-indicators sort-by="status" page-size="&quot;5&quot;" deep-link></belarus-indicators>');
   });
 });

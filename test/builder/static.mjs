@@ -7,7 +7,12 @@ import { builderWithPastedCells } from './paste.mjs';
 export async function staticHtml() {
   const { page, problems, server } = await builderWithPastedCells();
   const { code, note } = await embedFor(page, 'Static HTML');
-  check(/^<belarus-timeline [^>]*state="ready"[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="[^"]+\/dist\/static\/belarus-timeline\.css">/.test(code), `[static] snippet starts ${code.slice(0, 240)} (${note})`);
+  check(
+    /^<belarus-timeline [^>]*state="ready"[^>]*><template shadowrootmode="open"><link rel="stylesheet" href="[^"]+\/dist\/static\/belarus-timeline\.css">/.test(
+      code,
+    ),
+    `[static] snippet starts ${code.slice(0, 240)} (${note})`,
+  );
   check(!/ style=|<style/.test(code), '[static] the markup has inline styles, which a strict CSP refuses');
   check(!/<!--/.test(code.split('<script type="application/json">')[0]), '[static] the markup keeps Lit marker comments');
   check(code.split('\n').length === 2, `[static] the snippet has ${code.split('\n').length} lines (one for the markup, one for the script)`);
@@ -25,7 +30,10 @@ export async function staticHtml() {
     check(!seen.defined && seen.attached && seen.styled, `[static, no JS ${width}] ${JSON.stringify(seen)}`);
     check(JSON.stringify(shown) === JSON.stringify(expected), `[static, no JS ${width}] shows ${JSON.stringify(shown)}`);
     const tree = JSON.stringify(await off.page.accessibility.snapshot({ interestingOnly: false }));
-    check(expected.every((title) => tree.includes(title)), `[static, no JS ${width}] the events are not all in the accessibility tree`);
+    check(
+      expected.every((title) => tree.includes(title)),
+      `[static, no JS ${width}] the events are not all in the accessibility tree`,
+    );
     await off.page.screenshot({ path: `test-results/builder/static-nojs-${width}.png`, fullPage: true });
     for (const problem of off.problems) check(false, `[static, no JS ${width}] ${problem}`);
     await off.page.close();
@@ -41,7 +49,9 @@ export async function staticHtml() {
     check(csp.length === 0, `[static, with JS ${width}] CSP violations: ${csp.join('; ')}`);
     // Rendered anew, not hydrated (the markup has no hydration markers): how much moved when
     // the script came 600 ms after the markup was painted.
-    figures[`static with JS: layout shift at ${width}px, script 600 ms late`] = (await on.page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0))).toFixed(4);
+    figures[`static with JS: layout shift at ${width}px, script 600 ms late`] = (
+      await on.page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0))
+    ).toFixed(4);
     for (const problem of on.problems) check(false, `[static, with JS ${width}] ${problem}`);
     await on.page.close();
   }

@@ -2,7 +2,21 @@
 // guesses the quotes widget, and the script (by URL) and iframe snippets show the same rows in
 // a fresh page; the script snippet keeps the room the builder measured, so nothing moves when
 // the data arrives; AMP says what it needs.
-import { articlePage, articleRows, byName, check, codeSettled, embedFor, figures, inBuilder, openBuilder, previewReady, previewRows, typeInto, widgetsReady } from './harness.mjs';
+import {
+  articlePage,
+  articleRows,
+  byName,
+  check,
+  codeSettled,
+  embedFor,
+  figures,
+  inBuilder,
+  openBuilder,
+  previewReady,
+  previewRows,
+  typeInto,
+  widgetsReady,
+} from './harness.mjs';
 
 /** The height a `reserve` value gives at `width` (the first one below all its widths). */
 function reservedAt(value, width) {
@@ -38,7 +52,10 @@ export async function fromUrl() {
     const element = root.querySelector('#preview-widget');
     return { width: element.clientWidth, height: Math.ceil(element.shadowRoot.querySelector('[part~="base"]').getBoundingClientRect().height) };
   });
-  check(reservedAt(reserve, preview.width) === preview.height, `[url] reserve="${reserve}" at ${preview.width} px is not the preview's height there (${preview.height} px)`);
+  check(
+    reservedAt(reserve, preview.width) === preview.height,
+    `[url] reserve="${reserve}" at ${preview.width} px is not the preview's height there (${preview.height} px)`,
+  );
   figures['script by URL: reserve'] = reserve;
   const scripted = await articlePage(server, byUrl, { dataDelay: 600 });
   let notShown = await widgetsReady(scripted.page);

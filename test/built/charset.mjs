@@ -29,7 +29,14 @@ const article = (charset) => `<!doctype html>
 `;
 
 // windows-1251 has Russian and Belarusian letters at fixed places: А-я from 0xC0 on, and these.
-const CP1251 = new Map([['Ё', 0xa8], ['ё', 0xb8], ['Ў', 0xa1], ['ў', 0xa2], ['І', 0xb2], ['і', 0xb3]]);
+const CP1251 = new Map([
+  ['Ё', 0xa8],
+  ['ё', 0xb8],
+  ['Ў', 0xa1],
+  ['ў', 0xa2],
+  ['І', 0xb2],
+  ['і', 0xb3],
+]);
 
 function windows1251(text) {
   return Buffer.from(
@@ -63,7 +70,10 @@ async function read(charset) {
   });
   await page.goto(`${env.plain.url}${DIR}article.html`, { waitUntil: 'networkidle0' });
   await page
-    .waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'), { timeout: 10_000 }, ['belarus-quotes', 'belarus-timeline'])
+    .waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready'), { timeout: 10_000 }, [
+      'belarus-quotes',
+      'belarus-timeline',
+    ])
     .catch(() => problems.push('the widgets did not get ready'));
   const said = await page.evaluate((tags) => {
     const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -90,7 +100,10 @@ export async function windows1251Page() {
   const legacy = await read('windows-1251');
   const utf8 = await read('utf-8');
   const label = '[windows-1251 page]';
-  check(legacy.encoding === 'windows-1251' && legacy.title === TITLE && legacy.heading === HEADING, `${label} the page itself was not read as windows-1251: ${legacy.encoding}, "${legacy.heading}"`);
+  check(
+    legacy.encoding === 'windows-1251' && legacy.title === TITLE && legacy.heading === HEADING,
+    `${label} the page itself was not read as windows-1251: ${legacy.encoding}, "${legacy.heading}"`,
+  );
   check(legacy.problems.length === 0, () => `${label} ${legacy.problems.join('; ')}`);
   const ru = russian.quotes;
   const be = belarusian.timeline;
@@ -101,10 +114,15 @@ export async function windows1251Page() {
   for (const [tag, strings] of Object.entries(expected)) {
     const widget = legacy.widgets[tag] ?? { text: '', labels: [] };
     const missing = strings.filter((s) => !widget.labels.includes(s) && !widget.text.includes(s));
-    check(missing.length === 0, () => `${label} <${tag}> does not say ${JSON.stringify(missing)}; it says: ${JSON.stringify(widget.labels.slice(0, 4))} ${JSON.stringify(widget.text.slice(0, 120))}`);
+    check(
+      missing.length === 0,
+      () =>
+        `${label} <${tag}> does not say ${JSON.stringify(missing)}; it says: ${JSON.stringify(widget.labels.slice(0, 4))} ${JSON.stringify(widget.text.slice(0, 120))}`,
+    );
     check(
       JSON.stringify(widget) === JSON.stringify(utf8.widgets[tag]),
-      () => `${label} <${tag}> says something else than on a UTF-8 page: ${JSON.stringify(widget.text.slice(0, 120))} vs ${JSON.stringify(utf8.widgets[tag]?.text.slice(0, 120))}`,
+      () =>
+        `${label} <${tag}> says something else than on a UTF-8 page: ${JSON.stringify(widget.text.slice(0, 120))} vs ${JSON.stringify(utf8.widgets[tag]?.text.slice(0, 120))}`,
     );
   }
 }

@@ -35,7 +35,9 @@ function seen(tag, selector) {
     attached: Boolean(root),
     styled: Array.from(root?.querySelectorAll('link[rel="stylesheet"]') ?? []).some((link) => (link.sheet?.cssRules.length ?? 0) > 0),
     headline: squash(root?.querySelector('h2')?.textContent),
-    content: Array.from(root?.querySelectorAll(selector) ?? []).filter(visible).map((element) => squash(element.textContent)),
+    content: Array.from(root?.querySelectorAll(selector) ?? [])
+      .filter(visible)
+      .map((element) => squash(element.textContent)),
     nestedShapes: Array.from(root?.querySelectorAll(shapes) ?? []).filter((shape) => shape.parentElement.closest(shapes)).length,
     buttons: Array.from(root?.querySelectorAll('button') ?? []).filter(visible).length,
   };

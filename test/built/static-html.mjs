@@ -29,8 +29,29 @@ const validator = new HtmlValidate({
 });
 
 const SVG_ELEMENTS = new Set([
-  'svg', 'g', 'path', 'rect', 'line', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan', 'title', 'desc', 'defs', 'use',
-  'symbol', 'clipPath', 'mask', 'marker', 'pattern', 'linearGradient', 'radialGradient', 'stop',
+  'svg',
+  'g',
+  'path',
+  'rect',
+  'line',
+  'circle',
+  'ellipse',
+  'polygon',
+  'polyline',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+  'defs',
+  'use',
+  'symbol',
+  'clipPath',
+  'mask',
+  'marker',
+  'pattern',
+  'linearGradient',
+  'radialGradient',
+  'stop',
 ]);
 const SVG_ATTRIBUTE = new RegExp(
   '^(?:viewBox|preserveAspectRatio|xmlns|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|d|points|transform|href' +
@@ -69,7 +90,9 @@ export function svgProblems(markup) {
 
 async function validate(name, markup) {
   const report = await validator.validateString(markup, name);
-  const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column}${m.selector ? ` ${m.selector}` : ''})`));
+  const messages = report.results.flatMap((result) =>
+    result.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column}${m.selector ? ` ${m.selector}` : ''})`),
+  );
   check(report.valid, () => `[markup] ${name} is not valid HTML:\n    ${messages.slice(0, 8).join('\n    ')}`);
   const svg = svgProblems(markup);
   check(svg.length === 0, () => `[markup] ${name} has broken SVG: ${svg.slice(0, 8).join('; ')}`);

@@ -48,7 +48,10 @@ describe('SVG shapes in the rendered widgets', () => {
     expect(rotation.getAttribute('aria-label')).to.equal('Start automatic slide show');
     for (const button of [rotation, ...el.shadowRoot!.querySelectorAll('button.previous, button.next')]) {
       const shapes = Array.from(button.querySelector('svg')!.children);
-      expect(shapes.map((shape) => shape.localName), button.className).to.deep.equal(['path']);
+      expect(
+        shapes.map((shape) => shape.localName),
+        button.className,
+      ).to.deep.equal(['path']);
       expect(box(shapes[0]).width, button.className).to.be.greaterThan(0);
     }
   });

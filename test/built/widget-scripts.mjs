@@ -66,7 +66,10 @@ const allReady = (page) =>
       () => [...document.querySelectorAll('belarus-indicators, belarus-timeline, belarus-quotes')].every((el) => el.getAttribute('state') === 'ready'),
       { timeout: 10_000 },
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
 
 /** A widget's text and accessible labels, as one string. */
 const shadowText = (page, tag) =>
@@ -79,12 +82,17 @@ const shadowText = (page, tag) =>
 async function alone() {
   const label = '[belarus-quotes.min.js alone]';
   const { page, problems } = await open({ scripts: ['belarus-quotes.min.js'], body: '<belarus-quotes></belarus-quotes><belarus-timeline></belarus-timeline>' });
-  check(await allReady(page).then(() => page.evaluate(() => document.querySelector('belarus-quotes').getAttribute('state') === 'ready')), `${label} the quotes did not get ready`);
+  check(
+    await allReady(page).then(() => page.evaluate(() => document.querySelector('belarus-quotes').getAttribute('state') === 'ready')),
+    `${label} the quotes did not get ready`,
+  );
   const defined = await page.evaluate(() => ['belarus-indicators', 'belarus-timeline', 'belarus-quotes'].filter((tag) => customElements.get(tag)));
   check(JSON.stringify(defined) === '["belarus-quotes"]', `${label} defines ${JSON.stringify(defined)}, not only belarus-quotes`);
   const text = await shadowText(page, 'belarus-quotes');
   check(text.includes('Quotes') || text.length > 200, `${label} shows no quotes: "${text.slice(0, 120)}"`);
-  const api = await page.evaluate(() => typeof BelarusWidgets?.BelarusQuotes === 'function' && typeof BelarusWidgets.registerLocale === 'function' && BelarusWidgets.VERSION);
+  const api = await page.evaluate(
+    () => typeof BelarusWidgets?.BelarusQuotes === 'function' && typeof BelarusWidgets.registerLocale === 'function' && BelarusWidgets.VERSION,
+  );
   check(Boolean(api), `${label} BelarusWidgets lacks BelarusQuotes, registerLocale or VERSION`);
   check(problems.length === 0, () => `${label} ${problems.join('; ')}`);
   await page.close();
@@ -131,12 +139,23 @@ async function language({ csp }) {
 
 async function languageMissing() {
   const label = '[belarus-quotes.min.js, lang="ru", its language file missing]';
-  const { page, problems, warnings } = await open({ scripts: ['belarus-quotes.min.js'], body: '<belarus-quotes></belarus-quotes>', lang: 'ru', missing: ['belarus-locale-ru.min.js'] });
+  const { page, problems, warnings } = await open({
+    scripts: ['belarus-quotes.min.js'],
+    body: '<belarus-quotes></belarus-quotes>',
+    lang: 'ru',
+    missing: ['belarus-locale-ru.min.js'],
+  });
   check(await allReady(page), `${label} the quotes did not get ready`);
   const next = await page.evaluate(() => document.querySelector('belarus-quotes').shadowRoot.querySelector('button[aria-label]')?.getAttribute('aria-label'));
   check(next === 'Previous quote', `${label} not in English: "${next}"`);
-  check(warnings.some((text) => text.includes('belarus-locale-ru.min.js') && text.includes('English')), () => `${label} the console does not name the missing file: ${JSON.stringify(warnings)}`);
-  check(problems.every((text) => text.includes('404')), () => `${label} ${problems.join('; ')}`);
+  check(
+    warnings.some((text) => text.includes('belarus-locale-ru.min.js') && text.includes('English')),
+    () => `${label} the console does not name the missing file: ${JSON.stringify(warnings)}`,
+  );
+  check(
+    problems.every((text) => text.includes('404')),
+    () => `${label} ${problems.join('; ')}`,
+  );
   await page.close();
 }
 

@@ -6,7 +6,11 @@ import { VERSION } from '../../src/version.js';
 
 /** Typographic quotes and dashes are normalised so a straight-quoted copy still counts as verbatim. */
 const normalise = (text: string) =>
-  text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ');
+  text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ');
 
 const article = fetch('/seed/article.txt').then((response) => {
   if (!response.ok) throw new Error('The article fixture (test/fixtures/article/article.txt) is missing.');
@@ -42,7 +46,12 @@ describe('the default dataset', () => {
   it('keeps each date at the precision the article gives', () => {
     const { rows } = defaultDataFor('events');
     expect(rows.map((e) => [e.date.iso, e.end === 'present' ? 'present' : e.end?.iso])).to.deep.equal([
-      ['2020', undefined], ['2020', 'present'], ['2020', 'present'], ['2022', undefined], ['2025', undefined], ['2025', undefined],
+      ['2020', undefined],
+      ['2020', 'present'],
+      ['2020', 'present'],
+      ['2022', undefined],
+      ['2025', undefined],
+      ['2025', undefined],
     ]);
   });
 
@@ -61,7 +70,8 @@ describe('the default dataset', () => {
       ...defaultDataFor('indicators').rows.flatMap((r) => [r.status, r.note]),
       ...defaultDataFor('events').rows.flatMap((e) => [e.title, e.description]),
       ...defaultDataFor('quotes').rows.flatMap((q) => [q.context]),
-      meta.dek, meta.notes,
+      meta.dek,
+      meta.notes,
     ];
     const quoted = texts.flatMap((t) => [...(t ?? '').matchAll(/“([^”]+)”/g)].map((m) => m[1]));
     expect(quoted.length).to.be.greaterThan(1);
@@ -74,7 +84,9 @@ describe('the default dataset', () => {
       for (const words of [quote.role, quote.affiliation].filter(Boolean)) expect(text, `${quote.id}: ${words}`).to.include(words!);
     }
     expect(defaultDataFor('quotes').rows.map((q) => [q.role, q.affiliation])).to.deep.equal([
-      ['Trump envoy', undefined], ['senior fellow', 'Atlantic Council'], ['senior fellow', 'Atlantic Council'],
+      ['Trump envoy', undefined],
+      ['senior fellow', 'Atlantic Council'],
+      ['senior fellow', 'Atlantic Council'],
     ]);
   });
 

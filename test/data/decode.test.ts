@@ -30,7 +30,7 @@ describe('decodeBytes', () => {
     expect(problems[0].message).to.include('windows-1251 (Cyrillic)');
   });
 
-  it('reads Western windows-1252 (Word\'s curly quotes and dashes) and says so', () => {
+  it("reads Western windows-1252 (Word's curly quotes and dashes) and says so", () => {
     const { text, problems } = decodeBytes(bytes('text\n', WESTERN_1252));
     expect(text).to.equal('text\n“foreign agents” — Müller');
     expect(text).not.to.include('\uFFFD');

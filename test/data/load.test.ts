@@ -69,7 +69,7 @@ describe('loadData', () => {
     expect((await problemOf(loadData('/faults/big?bytes=300000', { maxBytes: 100_000 }))).code).to.equal('too-large');
   });
 
-  it('re-throws the caller\'s abort as an AbortError', async () => {
+  it("re-throws the caller's abort as an AbortError", async () => {
     const controller = new AbortController();
     const pending = loadData('/faults/slow?ms=3000', { signal: controller.signal });
     controller.abort();
@@ -125,7 +125,9 @@ describe('loadData', () => {
   });
 
   it('follows the charset of the content type', async () => {
-    const bytes = new Uint8Array([...'text,speaker\n'].map((c) => c.charCodeAt(0)).concat([0xc4, 0xe7, 0xff, 0xea, 0xf3, 0xe9, 0x2c, 0xc0, 0xa2, 0xf2, 0xe0, 0xf0]));
+    const bytes = new Uint8Array(
+      [...'text,speaker\n'].map((c) => c.charCodeAt(0)).concat([0xc4, 0xe7, 0xff, 0xea, 0xf3, 0xe9, 0x2c, 0xc0, 0xa2, 0xf2, 0xe0, 0xf0]),
+    );
     const data = await loadData(URL.createObjectURL(new Blob([bytes], { type: 'text/csv; charset=windows-1251' })));
     const { rows, problems } = validateFor('quotes', data);
     expect(rows[0]).to.include({ text: 'Дзякуй', speaker: 'Аўтар' });

@@ -20,7 +20,10 @@ describe('parseCsv', () => {
   });
 
   it('leaves missing cells of a ragged row absent and ignores extra cells', () => {
-    expect(plain(parseCsv('a,b,c\n1,2\n1,2,3,4'))).to.deep.equal([{ a: '1', b: '2' }, { a: '1', b: '2', c: '3' }]);
+    expect(plain(parseCsv('a,b,c\n1,2\n1,2,3,4'))).to.deep.equal([
+      { a: '1', b: '2' },
+      { a: '1', b: '2', c: '3' },
+    ]);
   });
 
   it('skips blank lines', () => {
@@ -50,7 +53,8 @@ describe('parseCsv', () => {
   });
 
   it('tells a semicolon file from the commas in its text and title', () => {
-    const csv = 'Belarus, 2020 bis 2025\r\nDate;Title;Description\r\n2020;Wahl;Proteste, Festnahmen, Verbote, Zensur\r\n2022;Krieg;Truppen, Panzer, Raketen\r\n';
+    const csv =
+      'Belarus, 2020 bis 2025\r\nDate;Title;Description\r\n2020;Wahl;Proteste, Festnahmen, Verbote, Zensur\r\n2022;Krieg;Truppen, Panzer, Raketen\r\n';
     expect(plain(parseCsv(csv))).to.deep.equal([
       { Date: '2020', Title: 'Wahl', Description: 'Proteste, Festnahmen, Verbote, Zensur' },
       { Date: '2022', Title: 'Krieg', Description: 'Truppen, Panzer, Raketen' },
@@ -66,9 +70,7 @@ describe('parseCsv', () => {
     expect(plain(records)).to.deep.equal([{ date: '2020', title: 'Election' }]);
     const { rows, problems } = validateFor('events', records);
     expect(rows).to.have.length(1);
-    expect(problems.map((p) => [p.code, p.severity, p.value, p.details])).to.deep.equal([
-      ['header-not-first', 'warning', 'U.S.-Belarus timeline', ['4']],
-    ]);
+    expect(problems.map((p) => [p.code, p.severity, p.value, p.details])).to.deep.equal([['header-not-first', 'warning', 'U.S.-Belarus timeline', ['4']]]);
     expect(problems[0].message).to.equal('Row 4 of the file was taken as the header; the rows above it were skipped.');
   });
 

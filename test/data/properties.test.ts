@@ -31,15 +31,27 @@ describe('properties of parsing and validation', () => {
 
   it('every valid row survives, whatever junk surrounds it', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(validEvent.map((e) => ({ valid: true, e })), junk.map((e) => ({ valid: false, e }))), { maxLength: 30 }), (mixed) => {
-        const { rows, problems } = validateRows('events', mixed.map((m) => m.e));
-        const expected = mixed.filter((m) => m.valid).map((m) => (m.e as { title: string }).title.trim());
-        const kept = rows.map((r) => r.title);
-        for (const title of expected) expect(kept).to.include(title);
-        // Every input row is either kept or named in a problem.
-        const reported = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.row));
-        expect(rows.length + reported.size).to.equal(mixed.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            validEvent.map((e) => ({ valid: true, e })),
+            junk.map((e) => ({ valid: false, e })),
+          ),
+          { maxLength: 30 },
+        ),
+        (mixed) => {
+          const { rows, problems } = validateRows(
+            'events',
+            mixed.map((m) => m.e),
+          );
+          const expected = mixed.filter((m) => m.valid).map((m) => (m.e as { title: string }).title.trim());
+          const kept = rows.map((r) => r.title);
+          for (const title of expected) expect(kept).to.include(title);
+          // Every input row is either kept or named in a problem.
+          const reported = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.row));
+          expect(rows.length + reported.size).to.equal(mixed.length);
+        },
+      ),
       RUNS,
     );
   });

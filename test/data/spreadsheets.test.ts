@@ -136,7 +136,9 @@ describe('spreadsheet exports', () => {
         ['two-digit-year', 'error', 2, '23.05.21'],
       ]);
       expect(result.problems[0].message).to.include('two-digit year');
-      expect(describeProblem(result.problems[0], CORE_STRINGS.ru)).to.equal('Строка 1, поле «date»: год записан двумя цифрами: укажите его полностью (15.03.21)');
+      expect(describeProblem(result.problems[0], CORE_STRINGS.ru)).to.equal(
+        'Строка 1, поле «date»: год записан двумя цифрами: укажите его полностью (15.03.21)',
+      );
     });
   });
 

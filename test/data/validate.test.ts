@@ -13,11 +13,7 @@ describe('validateRows', () => {
   });
 
   it('names row and field for a missing required field, and keeps the rest', () => {
-    const { rows, problems } = validateRows('events', [
-      { date: '2020', title: 'Kept' },
-      { date: '2022' },
-      { title: 'No date' },
-    ]);
+    const { rows, problems } = validateRows('events', [{ date: '2020', title: 'Kept' }, { date: '2022' }, { title: 'No date' }]);
     expect(rows.map((r) => r.title)).to.deep.equal(['Kept']);
     expect(problems.map((p) => [p.code, p.row, p.field])).to.deep.equal([
       ['missing-field', 2, 'title'],
@@ -27,7 +23,10 @@ describe('validateRows', () => {
   });
 
   it('rejects wrong types in required fields with the type it got', () => {
-    const { rows, problems } = validateRows('quotes', [{ text: { html: '<b>' }, speaker: 'A' }, { text: ['x'], speaker: 'B' }]);
+    const { rows, problems } = validateRows('quotes', [
+      { text: { html: '<b>' }, speaker: 'A' },
+      { text: ['x'], speaker: 'B' },
+    ]);
     expect(rows).to.have.length(0);
     expect(problems[0]).to.include({ code: 'wrong-type', row: 1, field: 'text' });
     expect(problems[0].message).to.include('got an object');
@@ -54,7 +53,7 @@ describe('validateRows', () => {
       { date: '2022', end: '2020', title: 'Backwards' },
       { date: '2020', end: '2020-08', title: 'Inside the year' },
     ]);
-    expect(rows.map((r) => r.end === 'present' ? 'present' : r.end?.iso)).to.deep.equal(['present', '2020-08']);
+    expect(rows.map((r) => (r.end === 'present' ? 'present' : r.end?.iso))).to.deep.equal(['present', '2020-08']);
     expect(problems[0]).to.include({ code: 'end-before-start', row: 2, field: 'end' });
   });
 
@@ -76,11 +75,15 @@ describe('validateRows', () => {
   });
 
   it('drops NaN, Infinity and text in number fields, keeping the rows', () => {
-    const { rows, problems } = validateRows('indicators', [
-      { indicator: 'A', status: 'x', value: 'NaN' },
-      { indicator: 'B', status: 'x', value: Infinity },
-      { indicator: 'C', status: 'x', value: '1,234' },
-    ], { lang: 'en' });
+    const { rows, problems } = validateRows(
+      'indicators',
+      [
+        { indicator: 'A', status: 'x', value: 'NaN' },
+        { indicator: 'B', status: 'x', value: Infinity },
+        { indicator: 'C', status: 'x', value: '1,234' },
+      ],
+      { lang: 'en' },
+    );
     expect(rows.map((r) => r.value)).to.deep.equal([undefined, undefined, 1234]);
     expect(problems.map((p) => [p.code, p.severity, p.row])).to.deep.equal([
       ['invalid-number', 'warning', 1],
@@ -118,15 +121,22 @@ describe('validateRows', () => {
   it('derives the same id whatever the row order', () => {
     const a = { date: '2020', title: 'Election' };
     const b = { date: '2022', title: 'Invasion' };
-    const first = validateRows('events', [a, b]).rows.map((r) => r.id).sort();
-    const second = validateRows('events', [b, a]).rows.map((r) => r.id).sort();
+    const first = validateRows('events', [a, b])
+      .rows.map((r) => r.id)
+      .sort();
+    const second = validateRows('events', [b, a])
+      .rows.map((r) => r.id)
+      .sort();
     expect(first).to.deep.equal(second);
   });
 
   it('reports rows that are not objects', () => {
     const { problems } = validateRows('quotes', [null, 'text', 3, []]);
     expect(problems.map((p) => [p.code, p.row])).to.deep.equal([
-      ['not-an-object', 1], ['not-an-object', 2], ['not-an-object', 3], ['not-an-object', 4],
+      ['not-an-object', 1],
+      ['not-an-object', 2],
+      ['not-an-object', 3],
+      ['not-an-object', 4],
     ]);
   });
 });
@@ -162,8 +172,14 @@ describe('validateFor', () => {
 describe('validateMeta', () => {
   it('reads furniture and keeps only safe source links', () => {
     const { meta, problems } = validateMeta({
-      title: 'T', dek: 'D', notes: 'N', byline: 'B', asOf: '2025-10', lang: 'be',
-      source: { name: 'S', url: 'javascript:alert(1)' }, headlines: { events: 'E' },
+      title: 'T',
+      dek: 'D',
+      notes: 'N',
+      byline: 'B',
+      asOf: '2025-10',
+      lang: 'be',
+      source: { name: 'S', url: 'javascript:alert(1)' },
+      headlines: { events: 'E' },
     });
     expect(meta).to.deep.include({ title: 'T', dek: 'D', notes: 'N', byline: 'B', lang: 'be', source: { name: 'S' } });
     expect(meta.asOf?.iso).to.equal('2025-10');
@@ -243,19 +259,24 @@ describe('columns as people name them', () => {
       { Date: '2020', Title: 'A', Link: 'https://example.org/a', colour: 'red' },
       { date: '2021', title: 'B', colour: 'blue' },
     ]);
-    expect(rows.map((r) => [r.date.iso, r.title, r.sourceUrl])).to.deep.equal([['2020', 'A', 'https://example.org/a'], ['2021', 'B', undefined]]);
+    expect(rows.map((r) => [r.date.iso, r.title, r.sourceUrl])).to.deep.equal([
+      ['2020', 'A', 'https://example.org/a'],
+      ['2021', 'B', undefined],
+    ]);
     expect(problems.map((p) => [p.code, p.value])).to.deep.equal([['unknown-column', 'colour']]);
   });
 });
 
-describe('reading by the data\'s language and date format', () => {
+describe("reading by the data's language and date format", () => {
   const events = [{ date: '3/4/2021', title: 'A' }];
 
   it('refuses a two-way date without a date format, naming both readings', () => {
     const { rows, problems } = validateRows('events', events);
     expect(rows).to.deep.equal([]);
     expect(problems[0]).to.include({ code: 'ambiguous-date', severity: 'error', row: 1, field: 'date', value: '3/4/2021' });
-    expect(problems[0].message).to.equal('Row 1, field "date": 3/4/2021 could be 3 April 2021 or March 4, 2021: set meta.dateFormat or date-format ("DMY" or "MDY").');
+    expect(problems[0].message).to.equal(
+      'Row 1, field "date": 3/4/2021 could be 3 April 2021 or March 4, 2021: set meta.dateFormat or date-format ("DMY" or "MDY").',
+    );
   });
 
   it('takes the date format from the options, and meta.dateFormat over them', () => {
@@ -293,6 +314,10 @@ describe('reading by the data\'s language and date format', () => {
       { indicator: 'B', status: 'x', value: '€1.200,50' },
       { indicator: 'C', status: 'x', value: '12 %', unit: 'points' },
     ]);
-    expect(rows.map((r) => [r.value, r.max, r.unit])).to.deep.equal([[12, 100, '%'], [1200.5, undefined, '€'], [12, undefined, 'points']]);
+    expect(rows.map((r) => [r.value, r.max, r.unit])).to.deep.equal([
+      [12, 100, '%'],
+      [1200.5, undefined, '€'],
+      [12, undefined, 'points'],
+    ]);
   });
 });

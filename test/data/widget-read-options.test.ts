@@ -15,7 +15,9 @@ describe('a widget reads a spreadsheet by its own attributes', () => {
     const german = await fixture<BelarusIndicators>(html`<belarus-indicators lang="de" src=${csv(body)}></belarus-indicators>`);
     await settled(german);
     const problems: unknown[] = [];
-    const wrapper = await fixture(html`<div lang=""><belarus-indicators src=${csv(body)} @belarus-data-error=${(e: CustomEvent) => problems.push(...e.detail.problems)}></belarus-indicators></div>`);
+    const wrapper = await fixture(
+      html`<div lang=""><belarus-indicators src=${csv(body)} @belarus-data-error=${(e: CustomEvent) => problems.push(...e.detail.problems)}></belarus-indicators></div>`,
+    );
     const unknown = wrapper.querySelector('belarus-indicators')!;
     await settled(unknown);
     const cellText = (el: BelarusIndicators) => el.shadowRoot!.querySelector('tbody')!.textContent!.replace(/\s+/g, ' ');

@@ -115,7 +115,11 @@ describe('the producer’s debug view', () => {
       expect(problems.map((p) => p.severity).sort()).to.deep.equal(['error', 'warning']);
       const view = $(el, '[part="debug"]')!;
       expect(view.localName).to.equal('section');
-      const name = view.getAttribute('aria-labelledby')!.split(' ').map((id) => squash(el.shadowRoot!.getElementById(id)!.textContent)).join(' ');
+      const name = view
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => squash(el.shadowRoot!.getElementById(id)!.textContent))
+        .join(' ');
       expect(name).to.equal('Data check (debug view) Data: the data property');
       const items = Array.from(view.querySelectorAll('ul[role="list"] > li')).map((li) => squash(li.textContent));
       expect(items).to.have.length(2);
@@ -178,7 +182,13 @@ describe('the producer’s debug view', () => {
 describe('?belarus-debug in the address', () => {
   it('reads the query as producers write it', () => {
     expect(['?belarus-debug', '?belarus-debug=1', '?a=b&belarus-debug=true', '?belarus-debug='].map(debugRequested)).to.deep.equal([true, true, true, true]);
-    expect(['', '?belarus-debug=0', '?belarus-debug=false', '?belarus-debug=off', '?debug'].map(debugRequested)).to.deep.equal([false, false, false, false, false]);
+    expect(['', '?belarus-debug=0', '?belarus-debug=false', '?belarus-debug=off', '?debug'].map(debugRequested)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('opens the view in every widget on the page', async () => {
@@ -238,7 +248,9 @@ describe('problems in the console', () => {
     expect(groups()[0].text).to.include('1 error, 1 warning');
     const lines = calls.filter((call) => call.method === 'warn').map((call) => call.text);
     expect(lines).to.have.length(2);
-    expect(lines.some((line) => line.includes('Row 2, field “status”') && line.includes(`How to fix: ${CORE_STRINGS.en.fixes['missing-field']}`))).to.equal(true);
+    expect(lines.some((line) => line.includes('Row 2, field “status”') && line.includes(`How to fix: ${CORE_STRINGS.en.fixes['missing-field']}`))).to.equal(
+      true,
+    );
     expect(calls[calls.length - 1].method).to.equal('groupEnd');
     for (let i = 0; i < 3; i++) {
       el.data = rows();
@@ -271,7 +283,10 @@ describe('how to fix, in every shipped language', () => {
     expect(Object.keys(CORE_STRINGS.en.fixes).sort()).to.deep.equal(PROBLEM_CODES.filter((code) => !SAYS_HOW.includes(code)).sort());
     for (const lang of LOCALES) {
       expect(Object.keys(CORE_STRINGS[lang].fixes).sort(), lang).to.deep.equal(Object.keys(CORE_STRINGS.en.fixes).sort());
-      expect(Object.values(CORE_STRINGS[lang].fixes).every((fix) => fix.trim().length > 10), lang).to.equal(true);
+      expect(
+        Object.values(CORE_STRINGS[lang].fixes).every((fix) => fix.trim().length > 10),
+        lang,
+      ).to.equal(true);
     }
   });
 });

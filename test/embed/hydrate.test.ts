@@ -48,7 +48,9 @@ describe('hydration guards', () => {
   });
 
   it('renders markup without part markers anew instead of appending to it', async () => {
-    const element = mount(`<belarus-quotes lang="en" data-prerendered="${VERSION}"><template shadowrootmode="open"><p class="stale">Hand-written</p></template></belarus-quotes>`) as BelarusQuotes;
+    const element = mount(
+      `<belarus-quotes lang="en" data-prerendered="${VERSION}"><template shadowrootmode="open"><p class="stale">Hand-written</p></template></belarus-quotes>`,
+    ) as BelarusQuotes;
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('.stale')).to.equal(null);
     expect(element.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(1);

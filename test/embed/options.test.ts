@@ -37,7 +37,14 @@ describe('embed options', () => {
   });
 
   it('accepts http(s) and relative data URLs and refuses every other scheme', () => {
-    for (const good of ['https://example.org/data.json', 'http://example.org/x.csv?a=1&b=2', '/data/events.csv', 'data.json', '../data/quotes.csv', '//cdn.example/x.json']) {
+    for (const good of [
+      'https://example.org/data.json',
+      'http://example.org/x.csv?a=1&b=2',
+      '/data/events.csv',
+      'data.json',
+      '../data/quotes.csv',
+      '//cdn.example/x.json',
+    ]) {
       expect(parseDataUrl(good)).to.equal(good);
     }
     for (const payload of URL_PAYLOADS) {

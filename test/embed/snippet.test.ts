@@ -122,7 +122,11 @@ describe('embed snippets', () => {
         '<script src="https://cdn.jsdelivr.net/npm/belarus-widgets@9.9.9/dist/belarus-timeline.min.js"></script>',
     );
     expect(parse(html).querySelector('belarus-timeline')!.getAttribute('reserve')).to.equal('320:1181 600:760 1000:640');
-    expect(parse(snippet({ widget: 'quotes', reserve: '640' })).querySelector('belarus-quotes')!.getAttribute('reserve')).to.equal('640');
+    expect(
+      parse(snippet({ widget: 'quotes', reserve: '640' }))
+        .querySelector('belarus-quotes')!
+        .getAttribute('reserve'),
+    ).to.equal('640');
   });
 
   it('--reserve bundled: the heights the build measured with the bundled dataset, in the embed’s language', () => {
@@ -158,7 +162,13 @@ describe('embed snippets', () => {
 
   it('escapes every attribute value, so no data URL can break out of its attribute', () => {
     expect(escapeHtml(`a&b"c'd<e>f`)).to.equal('a&amp;b&quot;c&#39;d&lt;e&gt;f');
-    expect(attributes([['a', '"x"'], ['b', undefined], ['c', true]])).to.equal(' a="&quot;x&quot;" c');
+    expect(
+      attributes([
+        ['a', '"x"'],
+        ['b', undefined],
+        ['c', true],
+      ]),
+    ).to.equal(' a="&quot;x&quot;" c');
     const hostile = ['https://x.example/"><script>alert(1)</script>', "/data.csv?'onmouseover='alert(1)", '/x.json?<img/src=x/onerror=alert(1)>'];
     for (const src of [...hostile, ...URL_PAYLOADS]) {
       let html: string;

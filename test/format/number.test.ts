@@ -13,13 +13,13 @@ describe('numbers', () => {
     }
   });
 
-  it('formats with each locale\'s separators', () => {
+  it("formats with each locale's separators", () => {
     expect(formatNumber(10000.5, 'en')).to.equal('10,000.5');
     expect(formatNumber(10000.5, 'ru')).to.equal('10\u00a0000,5');
     expect(formatNumber(10000.5, 'be')).to.equal('10\u00a0000,5');
   });
 
-  it('picks plural forms by the locale\'s rules', () => {
+  it("picks plural forms by the locale's rules", () => {
     const ru = { one: '{n} строка', few: '{n} строки', many: '{n} строк', other: '{n} строки' };
     expect([1, 3, 5, 21, 1.5].map((n) => plural(n, 'ru', ru))).to.deep.equal(['1 строка', '3 строки', '5 строк', '21 строка', '1,5 строки']);
     const en = { one: '{n} row', other: '{n} rows' };

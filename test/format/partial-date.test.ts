@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  comparePartialDates,
-  formatPartialDate,
-  parsePartialDate,
-  periodEnd,
-  periodStart,
-} from '../../src/format/partial-date.js';
+import { comparePartialDates, formatPartialDate, parsePartialDate, periodEnd, periodStart } from '../../src/format/partial-date.js';
 
 describe('partial dates', () => {
   it('keeps the precision it was given', () => {

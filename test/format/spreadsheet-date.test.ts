@@ -16,13 +16,35 @@ describe('dates as spreadsheets write them', () => {
   });
 
   it('reads date-times as their day, whatever the time or zone written', () => {
-    for (const text of ['2024-05-14 00:00:00', '2024-05-14T00:00:00Z', '2024-05-14T23:30:00-05:00', '2024-05-14 13:45', '5/14/2024 0:00', '14.05.2024 00:00:00', '5/14/2024 12:30 PM']) {
+    for (const text of [
+      '2024-05-14 00:00:00',
+      '2024-05-14T00:00:00Z',
+      '2024-05-14T23:30:00-05:00',
+      '2024-05-14 13:45',
+      '5/14/2024 0:00',
+      '14.05.2024 00:00:00',
+      '5/14/2024 12:30 PM',
+    ]) {
       expect(read(text), text).to.equal('2024-05-14 day');
     }
   });
 
   it('reads month names in English, Russian and Belarusian as months', () => {
-    for (const text of ['March 2021', 'Mar 2021', 'mar. 2021', 'MARCH 2021', 'март 2021', 'марта 2021', 'Март 2021 г.', 'мар. 2021', 'сакавік 2021', 'сакавіка 2021', 'сак. 2021', '2021 March', 'Mar-2021']) {
+    for (const text of [
+      'March 2021',
+      'Mar 2021',
+      'mar. 2021',
+      'MARCH 2021',
+      'март 2021',
+      'марта 2021',
+      'Март 2021 г.',
+      'мар. 2021',
+      'сакавік 2021',
+      'сакавіка 2021',
+      'сак. 2021',
+      '2021 March',
+      'Mar-2021',
+    ]) {
       expect(read(text), text).to.equal('2021-03 month');
     }
     expect(read('Sept. 2021')).to.equal('2021-09 month');
@@ -32,7 +54,17 @@ describe('dates as spreadsheets write them', () => {
   });
 
   it('reads month names in Ukrainian, Polish and Lithuanian, with their words for "year"', () => {
-    for (const text of ['жовтень 2025', 'жовтня 2025 р.', 'жовт. 2025', 'październik 2025', 'października 2025 r.', 'paź 2025', 'spalis 2025', '2025 m. spalis', '2025 m. spalio mėn.']) {
+    for (const text of [
+      'жовтень 2025',
+      'жовтня 2025 р.',
+      'жовт. 2025',
+      'październik 2025',
+      'października 2025 r.',
+      'paź 2025',
+      'spalis 2025',
+      '2025 m. spalis',
+      '2025 m. spalio mėn.',
+    ]) {
       expect(read(text), text).to.equal('2025-10 month');
     }
     for (const text of ['15 жовтня 2021 р.', '15 października 2021 r.', '2021 m. spalio 15 d.', '15 października 2021']) {
@@ -49,7 +81,16 @@ describe('dates as spreadsheets write them', () => {
   });
 
   it('reads a day with a month name, day first or month first', () => {
-    for (const text of ['15 March 2021', 'March 15, 2021', 'Mar 15, 2021', '15-Mar-2021', '15th March 2021', '15 марта 2021', '15 марта 2021 г.', '15 сакавіка 2021']) {
+    for (const text of [
+      '15 March 2021',
+      'March 15, 2021',
+      'Mar 15, 2021',
+      '15-Mar-2021',
+      '15th March 2021',
+      '15 марта 2021',
+      '15 марта 2021 г.',
+      '15 сакавіка 2021',
+    ]) {
       expect(read(text), text).to.equal('2021-03-15 day');
     }
   });

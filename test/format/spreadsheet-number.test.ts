@@ -63,7 +63,25 @@ describe('numbers as spreadsheets write them', () => {
   });
 
   it('refuses what is not one number', () => {
-    for (const bad of ['', '12abc', 'NaN', 'Infinity', '1e400', '1,2,3', '1.234,5.6', '1,23,456', '1 23', '$12%', '--5', '12 34 %', NaN, Infinity, null, true, {}]) {
+    for (const bad of [
+      '',
+      '12abc',
+      'NaN',
+      'Infinity',
+      '1e400',
+      '1,2,3',
+      '1.234,5.6',
+      '1,23,456',
+      '1 23',
+      '$12%',
+      '--5',
+      '12 34 %',
+      NaN,
+      Infinity,
+      null,
+      true,
+      {},
+    ]) {
       expect(read(bad), String(bad)).to.equal(undefined);
     }
     expect(read(52)).to.deep.equal({ value: 52 });

@@ -17,8 +17,7 @@ interface Paint {
   against: Rgba;
 }
 
-const visible = (el: Element) =>
-  !el.closest('.visually-hidden, .probe') && getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
+const visible = (el: Element) => !el.closest('.visually-hidden, .probe') && getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
 
 const name = (el: Element) => `<${el.localName}${el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().replace(/\s+/g, '.')}` : ''}>`;
 
@@ -44,7 +43,10 @@ function shapePaints(el: Widget): Array<{ what: string; paints: Paint[] }> {
       const style = getComputedStyle(shape);
       const against = backgroundBehind(shape);
       const paints: Paint[] = [];
-      for (const [kind, colour] of [['fill', style.fill], ['stroke', style.stroke]] as const) {
+      for (const [kind, colour] of [
+        ['fill', style.fill],
+        ['stroke', style.stroke],
+      ] as const) {
         const rgba = parseColour(colour);
         if (!rgba || rgba[3] === 0 || (kind === 'stroke' && parseFloat(style.strokeWidth) === 0)) continue;
         paints.push({ what: `${name(shape)} ${kind}`, colour, against });
@@ -61,8 +63,16 @@ function shapePaints(el: Widget): Array<{ what: string; paints: Paint[] }> {
 function shapeOf(el: Element): string {
   const s = getComputedStyle(el);
   return [
-    s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth, s.borderTopStyle, s.borderInlineStartStyle,
-    s.outlineStyle, s.outlineWidth, s.textDecorationLine, s.strokeWidth,
+    s.borderTopWidth,
+    s.borderRightWidth,
+    s.borderBottomWidth,
+    s.borderLeftWidth,
+    s.borderTopStyle,
+    s.borderInlineStartStyle,
+    s.outlineStyle,
+    s.outlineWidth,
+    s.textDecorationLine,
+    s.strokeWidth,
   ].join(' ');
 }
 
@@ -78,8 +88,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     after(() => emulateMediaFeatures({}));
 
-    const expectSystem = (paint: Paint) =>
-      expect(system.has(paint.colour), `${paint.what} is ${paint.colour}, not a system colour`).to.equal(true);
+    const expectSystem = (paint: Paint) => expect(system.has(paint.colour), `${paint.what} is ${paint.colour}, not a system colour`).to.equal(true);
 
     for (const tag of TAGS) {
       it(`<${tag}>: text in system colours at 4.5:1 or more`, async () => {
@@ -125,7 +134,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(shapeOf(selected), 'selected list entry vs another').to.not.equal(shapeOf(first));
     });
 
-    it('the carousel: the current quote\'s picker stands out by more than colour and weight', async () => {
+    it("the carousel: the current quote's picker stands out by more than colour and weight", async () => {
       const { el } = await mountIn('belarus-quotes', 760);
       const [current, other] = $$(el, 'button.picker');
       expect(current.getAttribute('aria-disabled')).to.equal('true');

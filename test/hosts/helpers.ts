@@ -18,8 +18,7 @@ const TEMPLATES: Record<Tag, TemplateResult> = {
 };
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -92,7 +91,7 @@ const intersect = (a: Rect, b: Rect): Rect => ({
 /** The part of `rect` left visible by the clipping ancestors of `node` inside the widget. */
 function visiblePart(node: Node, rect: Rect, host: Element): Rect {
   let visible = rect;
-  for (let el = node.parentElement ?? (node.parentNode as ShadowRoot).host; el && el !== host; ) {
+  for (let el = node.parentElement ?? (node.parentNode as ShadowRoot).host; el && el !== host;) {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') visible = intersect(visible, el.getBoundingClientRect());
     el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host as Element | undefined)!;
@@ -150,7 +149,10 @@ export type Rgba = [number, number, number, number];
 export function parseColour(value: string): Rgba | undefined {
   const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
   if (!match) return undefined;
-  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 
@@ -175,9 +177,25 @@ export function contrast(colour: Rgba, background: Rgba): number {
 }
 
 export const SYSTEM_COLOURS = [
-  'Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder',
-  'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText',
-  'AccentColor', 'AccentColorText',
+  'Canvas',
+  'CanvasText',
+  'LinkText',
+  'VisitedText',
+  'ActiveText',
+  'ButtonFace',
+  'ButtonText',
+  'ButtonBorder',
+  'Field',
+  'FieldText',
+  'Highlight',
+  'HighlightText',
+  'SelectedItem',
+  'SelectedItemText',
+  'Mark',
+  'MarkText',
+  'GrayText',
+  'AccentColor',
+  'AccentColorText',
 ] as const;
 
 /** What each system colour resolves to now (under the media features in effect). */
@@ -200,11 +218,11 @@ export function systemColours(): Map<string, string> {
  */
 export function backgroundBehind(el: Element): Rgba {
   const layers: Rgba[] = [];
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const colour = parseColour(getComputedStyle(node).backgroundColor);
     if (colour && colour[3] > 0) layers.push(colour);
     if (colour && colour[3] === 1) break;
-    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+    node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
   }
   return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
 }

@@ -76,12 +76,10 @@ describe('on host pages with aggressive CSS', () => {
         expect(lineHeight, 'line height').to.be.greaterThan(1.3);
         for (const p of $$(el, 'p').filter((node) => node.getClientRects().length)) {
           const s = getComputedStyle(p);
-          expect([s.letterSpacing, s.wordSpacing, s.textIndent, s.fontStyle === 'italic' && !p.closest('.context') ? 'italic' : 'upright'], `<p> ${p.textContent!.trim().slice(0, 30)}`).to.deep.equal([
-            'normal',
-            '0px',
-            '0px',
-            'upright',
-          ]);
+          expect(
+            [s.letterSpacing, s.wordSpacing, s.textIndent, s.fontStyle === 'italic' && !p.closest('.context') ? 'italic' : 'upright'],
+            `<p> ${p.textContent!.trim().slice(0, 30)}`,
+          ).to.deep.equal(['normal', '0px', '0px', 'upright']);
         }
       });
     }

@@ -73,17 +73,18 @@ describe('on right-to-left pages', () => {
         expect(header.getBoundingClientRect().right - padding - range.getBoundingClientRect().right, 'gap after the row header text').to.be.below(2);
       });
 
-      if (page.ownDirection) it('English cells keep their own word order: "52 (Oct 2025)"', async () => {
-        const { el } = await mountIn('belarus-indicators', 1200, page.options);
-        const number = $$(el, '.status-text').find((s) => /^\s*52 \(/.test(s.textContent!))!;
-        const text = textNodes(number)[0];
-        const first = document.createRange();
-        first.setStart(text, text.textContent!.indexOf('52'));
-        first.setEnd(text, text.textContent!.indexOf('52') + 2);
-        const whole = document.createRange();
-        whole.selectNodeContents(text);
-        expect(first.getBoundingClientRect().left - whole.getBoundingClientRect().left, 'the number opens the line').to.be.below(1);
-      });
+      if (page.ownDirection)
+        it('English cells keep their own word order: "52 (Oct 2025)"', async () => {
+          const { el } = await mountIn('belarus-indicators', 1200, page.options);
+          const number = $$(el, '.status-text').find((s) => /^\s*52 \(/.test(s.textContent!))!;
+          const text = textNodes(number)[0];
+          const first = document.createRange();
+          first.setStart(text, text.textContent!.indexOf('52'));
+          first.setEnd(text, text.textContent!.indexOf('52') + 2);
+          const whole = document.createRange();
+          whole.selectNodeContents(text);
+          expect(first.getBoundingClientRect().left - whole.getBoundingClientRect().left, 'the number opens the line').to.be.below(1);
+        });
 
       it('the bar reads 0 to max from left to right, like its scale labels', async () => {
         const { el } = await mountIn('belarus-indicators', 1200, page.options);
@@ -128,19 +129,22 @@ describe('on right-to-left pages', () => {
         expect(style.borderRightWidth, 'a bar on the right (inline-start) edge').to.equal('4px');
         expect(style.borderLeftWidth).to.equal('0px');
         // Neighbouring entries' vertical line stays continuous through the selected one.
-        const lines = $$(el, 'ol.events > li').slice(0, 3).map((li) => li.querySelector('.entry-marker')!.getBoundingClientRect());
+        const lines = $$(el, 'ol.events > li')
+          .slice(0, 3)
+          .map((li) => li.querySelector('.entry-marker')!.getBoundingClientRect());
         expect(Math.abs(centre(entry.querySelector('.entry-marker')!) - (lines[0].left + lines[0].width / 2))).to.be.below(1);
       });
 
-      if (page.ownDirection) it('English sentences keep their full stop at the end', async () => {
-        const { el } = await mountIn('belarus-timeline', 760, page.options);
-        const description = $$(el, 'ol.events .description').find((p) => p.textContent!.trim().endsWith('.'))!;
-        expect(fullStopAtRightEnd(description)).to.equal(true);
-        const quotes = await mountIn('belarus-quotes', 760, page.options);
-        const quote = $(quotes.el, '.slide:not([inert]) blockquote p')!;
-        expect(quote.textContent!.trim().endsWith('.')).to.equal(true);
-        expect(fullStopAtRightEnd(quote)).to.equal(true);
-      });
+      if (page.ownDirection)
+        it('English sentences keep their full stop at the end', async () => {
+          const { el } = await mountIn('belarus-timeline', 760, page.options);
+          const description = $$(el, 'ol.events .description').find((p) => p.textContent!.trim().endsWith('.'))!;
+          expect(fullStopAtRightEnd(description)).to.equal(true);
+          const quotes = await mountIn('belarus-quotes', 760, page.options);
+          const quote = $(quotes.el, '.slide:not([inert]) blockquote p')!;
+          expect(quote.textContent!.trim().endsWith('.')).to.equal(true);
+          expect(fullStopAtRightEnd(quote)).to.equal(true);
+        });
 
       it('the carousel: each arrow points the way its button sits', async () => {
         const { el }: Mounted = await mountIn('belarus-quotes', 760, page.options);

@@ -14,9 +14,14 @@ describe('credits', () => {
   it('reads a source as who, what, or both', () => {
     expect(validateMeta({ source: { title: ARTICLE } }).meta.source).to.deep.equal({ title: ARTICLE });
     expect(validateMeta({ source: { name: 'Freedom House', title: 'Freedom in the World 2025', url: 'https://example.org/fiw' } }).meta.source).to.deep.equal({
-      name: 'Freedom House', title: 'Freedom in the World 2025', url: 'https://example.org/fiw',
+      name: 'Freedom House',
+      title: 'Freedom in the World 2025',
+      url: 'https://example.org/fiw',
     });
-    expect(validateMeta({ source: { url: 'https://example.org/a' } }).meta.source).to.deep.equal({ name: 'https://example.org/a', url: 'https://example.org/a' });
+    expect(validateMeta({ source: { url: 'https://example.org/a' } }).meta.source).to.deep.equal({
+      name: 'https://example.org/a',
+      url: 'https://example.org/a',
+    });
     expect(validateMeta({ source: 'Freedom House' }).meta.source).to.deep.equal({ name: 'Freedom House' });
   });
 

@@ -60,9 +60,10 @@ describe('dates in every reader language', () => {
 
   it('a month after «с», «з», «od» takes the genitive', () => {
     const genitive = (lang: string) => format('2025-10', lang, 'long', { monthCase: 'genitive' });
-    expect(['ru', 'be', 'uk', 'pl', 'lt', 'en'].map(genitive)).to.deep.equal(
-      [...['октября 2025 г.', 'кастрычніка 2025 г.', 'жовтня 2025 р.', 'października 2025', '2025 m. spalio'].map(bound), 'October 2025'],
-    );
+    expect(['ru', 'be', 'uk', 'pl', 'lt', 'en'].map(genitive)).to.deep.equal([
+      ...['октября 2025 г.', 'кастрычніка 2025 г.', 'жовтня 2025 р.', 'października 2025', '2025 m. spalio'].map(bound),
+      'October 2025',
+    ]);
   });
 
   it('axis ticks leave the year out and never show a bare month number', () => {
@@ -81,7 +82,12 @@ describe('dates in every reader language', () => {
 
 describe('date spans in every reader language', () => {
   const span = (start: string, end: string | undefined, lang: keyof typeof TIMELINE_STRINGS) =>
-    dateRangePieces(parsePartialDate(start)!, end === 'present' ? 'present' : end ? parsePartialDate(end) : undefined, lang, TIMELINE_STRINGS[lang] as RangeWords)
+    dateRangePieces(
+      parsePartialDate(start)!,
+      end === 'present' ? 'present' : end ? parsePartialDate(end) : undefined,
+      lang,
+      TIMELINE_STRINGS[lang] as RangeWords,
+    )
       .map((piece) => (typeof piece === 'string' ? piece : piece.text))
       .join('')
       .replace(/\u00a0/g, ' ');

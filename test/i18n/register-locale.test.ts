@@ -26,7 +26,13 @@ describe('registerLocale', () => {
   it('adds a language: its strings where given, English and a warning naming every other key', () => {
     const warned = warnings(() =>
       registerLocale('de', {
-        core: { source: 'Quelle:', sources: 'Quellen:', asOf: (date) => `Stand: ${date}`, quotes: ['„', '“'], problems: { timeout: 'der Server antwortete zu spät' } },
+        core: {
+          source: 'Quelle:',
+          sources: 'Quellen:',
+          asOf: (date) => `Stand: ${date}`,
+          quotes: ['„', '“'],
+          problems: { timeout: 'der Server antwortete zu spät' },
+        },
         quotes: { previous: 'Vorheriges Zitat', next: 'Nächstes Zitat', carousel: 'Karussell' },
       }),
     );
@@ -37,7 +43,8 @@ describe('registerLocale', () => {
     expect(QUOTE_STRINGS.de.slide).to.equal('slide');
     expect(warned).to.have.length(1);
     expect(warned[0]).to.match(/^belarus-widgets: registerLocale\('de'\) has no strings for /);
-    for (const key of ['core.loading', 'core.problems.http-status', 'quotes.slide', 'indicators.headline', 'timeline.sinceMonth']) expect(warned[0]).to.include(key);
+    for (const key of ['core.loading', 'core.problems.http-status', 'quotes.slide', 'indicators.headline', 'timeline.sinceMonth'])
+      expect(warned[0]).to.include(key);
     for (const key of ['core.source', 'core.problems.timeout', 'quotes.next']) expect(warned[0]).not.to.include(`${key},`);
   });
 

@@ -51,7 +51,9 @@ describe('interface strings in every shipped language', () => {
   });
 
   it('tells keyboard users what to do in natural sentences, not calques', () => {
-    expect(TIMELINE_STRINGS.ru.keyboardHint).to.equal('Между событиями можно переходить клавишами со стрелками, к первому и последнему — клавишами Home и End.');
+    expect(TIMELINE_STRINGS.ru.keyboardHint).to.equal(
+      'Между событиями можно переходить клавишами со стрелками, к первому и последнему — клавишами Home и End.',
+    );
     expect(TIMELINE_STRINGS.be.keyboardHint).to.equal('Паміж падзеямі можна пераходзіць клавішамі са стрэлкамі, да першай і апошняй — клавішамі Home і End.');
   });
 
@@ -68,7 +70,12 @@ describe('interface strings in every shipped language', () => {
 
   it('names the as-of column by what it says', () => {
     expect(LOCALES.map((locale) => INDICATOR_STRINGS[locale].asOf)).to.deep.equal([
-      'As of', 'По состоянию на', 'Па стане на', 'Станом на', 'Stan na', 'Duomenų data',
+      'As of',
+      'По состоянию на',
+      'Па стане на',
+      'Станом на',
+      'Stan na',
+      'Duomenų data',
     ]);
   });
 });

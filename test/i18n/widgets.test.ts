@@ -79,7 +79,9 @@ describe('the widgets in every reader language', () => {
     };
     for (const [lang, text] of Object.entries(expected)) {
       const el = await mount(html`<div style="width: 900px"><belarus-timeline lang=${lang} selected="a" .data=${data}></belarus-timeline></div>`);
-      const when = $$(el, 'ol.events > li .when, ol.events > li .when-text').map((part) => part.textContent).join('');
+      const when = $$(el, 'ol.events > li .when, ol.events > li .when-text')
+        .map((part) => part.textContent)
+        .join('');
       expect(squash(when), lang).to.equal(text);
       expect(squash($(el, '.detail-meta')?.textContent), lang).to.equal(text);
     }
@@ -91,7 +93,9 @@ describe('the widgets in every reader language', () => {
     const en = await widget('belarus-quotes', 'en');
     expect(squash($(en, 'h2')?.textContent)).to.equal('In Their Words');
     expect($$(en, '.slide .speaker').map((s) => squash(s.textContent))).to.deep.equal([
-      'John Coale, Trump envoy', 'Dr. Elena Petrova, senior fellow, Atlantic Council', 'Dr. Elena Petrova, senior fellow, Atlantic Council',
+      'John Coale, Trump envoy',
+      'Dr. Elena Petrova, senior fellow, Atlantic Council',
+      'Dr. Elena Petrova, senior fellow, Atlantic Council',
     ]);
     expect(squash($$(en, '.slide blockquote')[1].textContent), 'no full stop the article does not print').to.equal('There’s no coherent strategy visible here');
   });

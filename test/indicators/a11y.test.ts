@@ -89,7 +89,10 @@ describe('<belarus-indicators> stacked cards below 450px of container width', ()
       const el = await inBox(width, html`<belarus-indicators .data=${syntheticIndicators(45)}></belarus-indicators>`);
       for (const target of $$(el, 'button, input, select, a')) {
         const { width: w, height: h } = target.getBoundingClientRect();
-        expect([w, h].every((side) => side >= 24), `${target.outerHTML.slice(0, 60)} ${w}x${h}`).to.equal(true);
+        expect(
+          [w, h].every((side) => side >= 24),
+          `${target.outerHTML.slice(0, 60)} ${w}x${h}`,
+        ).to.equal(true);
       }
     }
   });

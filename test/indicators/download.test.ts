@@ -16,16 +16,16 @@ describe('indicators download: CSV', () => {
 
   it('writes the article rows as the published CSV has them, quoting where needed', async () => {
     const lines = toCsv(article.rows).slice(1).split('\r\n');
-    expect(lines[1]).to.equal('political-prisoners-released,Political prisoners released,52 (Oct 2025),2025-10,52,,prisoners,The article reports the release “in recent weeks” and gives no exact date; October 2025 is the date of its figures.,,');
+    expect(lines[1]).to.equal(
+      'political-prisoners-released,Political prisoners released,52 (Oct 2025),2025-10,52,,prisoners,The article reports the release “in recent weeks” and gives no exact date; October 2025 is the date of its figures.,,',
+    );
     expect(lines[5]).to.equal('freedom-house,Freedom House rating,“Not Free” – Score: 12/100,2025-10,12,100,points,,Freedom House,');
     const published = (await (await fetch('/data/indicators.csv')).text()).trim().split(/\r?\n/);
     expect(lines.slice(0, 6)).to.deep.equal(published);
   });
 
   it('reads back into the same rows', () => {
-    const tricky = validateRows('indicators', [
-      { indicator: 'Comma, "quotes"\nand a newline', status: 'Ünïcödé — ок', value: 3.5, note: 'x;y' },
-    ]).rows;
+    const tricky = validateRows('indicators', [{ indicator: 'Comma, "quotes"\nand a newline', status: 'Ünïcödé — ок', value: 3.5, note: 'x;y' }]).rows;
     const back = validateRows('indicators', parseCsv(toCsv(tricky))).rows;
     expect(back).to.deep.equal(tricky);
     expect(validateRows('indicators', parseCsv(toCsv(article.rows))).rows).to.deep.equal(article.rows);
@@ -44,8 +44,14 @@ describe('indicators download: JSON and files', () => {
     const json = JSON.parse(toJson(article.rows, article.meta));
     expect(json.meta.asOf).to.equal('2025-10');
     expect(json.indicators[4]).to.deep.equal({
-      id: 'freedom-house', indicator: 'Freedom House rating', status: '“Not Free” – Score: 12/100',
-      asOf: '2025-10', value: 12, max: 100, unit: 'points', sourceName: 'Freedom House',
+      id: 'freedom-house',
+      indicator: 'Freedom House rating',
+      status: '“Not Free” – Score: 12/100',
+      asOf: '2025-10',
+      value: 12,
+      max: 100,
+      unit: 'points',
+      sourceName: 'Freedom House',
     });
     const back = validateFor('indicators', json);
     expect(back.problems).to.deep.equal([]);

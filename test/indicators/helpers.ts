@@ -18,11 +18,9 @@ export const squash = (text: string | null | undefined) => (text ?? '').replace(
 /** The rendered text of the whole widget, as one line. */
 export const textOf = (el: BelarusIndicators) => squash(el.shadowRoot!.textContent);
 
-export const $ = <T extends Element = HTMLElement>(el: BelarusIndicators, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: BelarusIndicators, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 
-export const $$ = <T extends Element = HTMLElement>(el: BelarusIndicators, selector: string) =>
-  Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+export const $$ = <T extends Element = HTMLElement>(el: BelarusIndicators, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
 /** Waits until the element has left `loading` and rendered that state. */
 export async function settled(el: BelarusIndicators): Promise<BelarusIndicators> {

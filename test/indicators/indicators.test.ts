@@ -9,7 +9,10 @@ const snapshot = async () => (await a11ySnapshot({})) as unknown as AxNode;
 const find = (tree: AxNode, test: (node: AxNode) => boolean) => findAccessibilityNode(tree as never, test as never) as AxNode | null;
 
 const ARTICLE_ROWS = [
-  ['Political prisoners released', '52 (Oct 2025) Note: The article reports the release “in recent weeks” and gives no exact date; October 2025 is the date of its figures.'],
+  [
+    'Political prisoners released',
+    '52 (Oct 2025) Note: The article reports the release “in recent weeks” and gives no exact date; October 2025 is the date of its figures.',
+  ],
   ['U.S. sanctions on Belarus', 'Still largely in place'],
   ['Belarus’s role in Ukraine war', 'Active logistical & military support for Russia'],
   ['Last U.S. ambassador to Minsk', 'Recalled in 2020; post remains vacant'],
@@ -82,10 +85,7 @@ describe('<belarus-indicators> with the article data', () => {
   it('offers no filter or pages for five rows, and "Download the data" as CSV and JSON', () => {
     expect($(el, '[part="filter"]')).to.equal(null);
     expect($(el, '[part="pagination"]')).to.equal(null);
-    expect($$(el, '[part="download"] button').map((b) => squash(b.textContent))).to.deep.equal([
-      'Download the data as CSV',
-      'Download the data as JSON',
-    ]);
+    expect($$(el, '[part="download"] button').map((b) => squash(b.textContent))).to.deep.equal(['Download the data as CSV', 'Download the data as JSON']);
   });
 });
 
@@ -106,7 +106,11 @@ describe('<belarus-indicators> with other data', () => {
     ];
     const el = await mount(html`<belarus-indicators .data=${data}></belarus-indicators>`);
     expect(headers(el)).to.deep.equal(['Indicator', 'Status', 'As of']);
-    expect(bodyRows(el)).to.deep.equal([['A', 'one', '2020'], ['B', 'two', 'Feb. 24, 2022'], ['C', 'three', '']]);
+    expect(bodyRows(el)).to.deep.equal([
+      ['A', 'one', '2020'],
+      ['B', 'two', 'Feb. 24, 2022'],
+      ['C', 'three', ''],
+    ]);
     expect($$(el, 'time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2020', '2022-02-24']);
   });
 
@@ -194,7 +198,10 @@ describe('<belarus-indicators> states', () => {
     const data = [{ indicator: 'Kept', status: 'fine' }, { indicator: 'No status' }, { indicator: 'Bad number', status: 'x', value: 'lots' }];
     const el = await mount(html`<belarus-indicators debug .data=${data}></belarus-indicators>`);
     // A bad number only loses its drawing; the row itself is still true and is kept.
-    expect(bodyRows(el)).to.deep.equal([['Kept', 'fine'], ['Bad number', 'x']]);
+    expect(bodyRows(el)).to.deep.equal([
+      ['Kept', 'fine'],
+      ['Bad number', 'x'],
+    ]);
     expect(squash($(el, '[part="problems"]')!.textContent)).to.equal('1 row of the data is not shown.');
     const problems = squash($(el, '[part="debug"]')!.textContent);
     expect(problems).to.contain('1 row could not be shown:');

@@ -112,13 +112,17 @@ describe('indicators layout: text equivalents', () => {
   });
 
   it('names the number, its unit and the scale it shares with the rest of the column', () => {
-    const rows = validateRows('indicators', [
-      { indicator: 'A', status: '82 organisations', value: 82, unit: 'organisations' },
-      { indicator: 'B', status: '1,243 people', value: '1,243', unit: 'people' },
-      { indicator: 'C', status: '−9.5 % on last year', value: '−9.5 %' },
-      { indicator: 'D', status: '+11.8 %', value: '+11.8 %' },
-      { indicator: 'E', status: '$2,400 million', value: '$2,400' },
-    ], { lang: 'en' }).rows;
+    const rows = validateRows(
+      'indicators',
+      [
+        { indicator: 'A', status: '82 organisations', value: 82, unit: 'organisations' },
+        { indicator: 'B', status: '1,243 people', value: '1,243', unit: 'people' },
+        { indicator: 'C', status: '−9.5 % on last year', value: '−9.5 %' },
+        { indicator: 'D', status: '+11.8 %', value: '+11.8 %' },
+        { indicator: 'E', status: '$2,400 million', value: '$2,400' },
+      ],
+      { lang: 'en' },
+    ).rows;
     expect(labels(rows)).to.deep.equal([
       '82 organisations on a scale from 0 to 1,400',
       '1,243 people on a scale from 0 to 1,400',

@@ -5,17 +5,7 @@ import type { Indicator } from '../../src/data/types.js';
 import { validateRows } from '../../src/data/validate.js';
 import { planDrawings, type Drawing } from '../../src/indicators/encoding.js';
 import { barLayout } from '../../src/indicators/layout.js';
-import {
-  collatorFor,
-  createTableModel,
-  filterRows,
-  fold,
-  needsAsOfColumn,
-  nextSort,
-  paginate,
-  sortRows,
-  statusDate,
-} from '../../src/indicators/model.js';
+import { collatorFor, createTableModel, filterRows, fold, needsAsOfColumn, nextSort, paginate, sortRows, statusDate } from '../../src/indicators/model.js';
 import { syntheticIndicators } from '../fixtures/indicators-synthetic.js';
 import { newsroomIndicators } from './newsroom-fixture.js';
 
@@ -32,9 +22,15 @@ describe('indicators model: dating the Status column', () => {
   });
 
   it('falls back to the date every row shares, and asks for a column when rows differ', () => {
-    const same = rowsOf([{ indicator: 'A', status: 'x', asOf: '2024' }, { indicator: 'B', status: 'y', asOf: '2024' }]);
+    const same = rowsOf([
+      { indicator: 'A', status: 'x', asOf: '2024' },
+      { indicator: 'B', status: 'y', asOf: '2024' },
+    ]);
     expect(statusDate({}, same)?.iso).to.equal('2024');
-    const mixed = rowsOf([{ indicator: 'A', status: 'x', asOf: '2024' }, { indicator: 'B', status: 'y', asOf: '2025-03' }]);
+    const mixed = rowsOf([
+      { indicator: 'A', status: 'x', asOf: '2024' },
+      { indicator: 'B', status: 'y', asOf: '2025-03' },
+    ]);
     expect(statusDate({}, mixed)).to.equal(undefined);
     expect(needsAsOfColumn(mixed, undefined)).to.equal(true);
   });
@@ -264,7 +260,8 @@ describe('indicators model: a larger number never looks smaller (any column)', (
         for (const a of shared) {
           for (const b of shared) {
             const [da, db] = [drawings.get(a), drawings.get(b)] as Array<Extract<Drawing, { kind: 'bar' }>>;
-            if ((a.unit === '%' || a.unit === '$' || a.unit === '€' ? a.unit : '') !== (b.unit === '%' || b.unit === '$' || b.unit === '€' ? b.unit : '')) continue;
+            if ((a.unit === '%' || a.unit === '$' || a.unit === '€' ? a.unit : '') !== (b.unit === '%' || b.unit === '$' || b.unit === '€' ? b.unit : ''))
+              continue;
             expect(da.scale, 'one scale for one kind of quantity').to.equal(db.scale);
             if (a.value! >= b.value!) continue;
             const [la, lb] = [barLayout(a.value!, da.scale.domain)!, barLayout(b.value!, db.scale.domain)!];

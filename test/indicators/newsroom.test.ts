@@ -25,12 +25,7 @@ describe('<belarus-indicators> with another story’s numbers', () => {
     const el = await inColumn(1200);
     const rows = bodyRows(el);
     expect(rows).to.have.length(30);
-    expect(rows.slice(2, 6).map(([, status]) => status)).to.deep.equal([
-      '−9.5 % on last year',
-      '+11.8 % on last year',
-      '12 of 100 points',
-      '$2,400 million',
-    ]);
+    expect(rows.slice(2, 6).map(([, status]) => status)).to.deep.equal(['−9.5 % on last year', '+11.8 % on last year', '12 of 100 points', '$2,400 million']);
     const drawn = $$(el, 'tbody tr').filter((tr) => tr.querySelector('svg'));
     expect(drawn).to.have.length(28);
     expect(drawn.every((tr) => tr.querySelector('svg')!.getAttribute('role') === 'img')).to.equal(true);
@@ -82,7 +77,10 @@ describe('<belarus-indicators> with another story’s numbers', () => {
     expect(Math.max(...heights(phone))).to.be.at.most(150);
   });
 
-  for (const [width, theme] of [[1200, 'light'], [328, 'dark']] as const) {
+  for (const [width, theme] of [
+    [1200, 'light'],
+    [328, 'dark'],
+  ] as const) {
     it(`passes axe at ${width} px (${theme})`, async () => {
       await expectAxeClean(await inColumn(width, theme));
     });

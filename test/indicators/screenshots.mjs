@@ -27,28 +27,34 @@ const { port } = server.server.address();
 const browser = await findBrowser();
 const instance = await puppeteer.launch({ executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS });
 try {
-  for (const data of DATA) for (const width of WIDTHS) {
-    for (const theme of THEMES) {
-      const page = await instance.newPage();
-      page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-      page.on('console', (message) => message.type() === 'error' && !message.location().url?.endsWith('favicon.ico') && console.error(`console: ${message.text()}`));
-      page.on('requestfailed', (request) => console.error(`request failed: ${request.url()}`));
-      await page.setViewport({ width, height: 800 });
-      await page.goto(`http://localhost:${port}/test/indicators/newsroom.html?theme=${theme}&data=${data}`, { waitUntil: 'networkidle0' });
-      await page.waitForFunction(() => document.querySelector('belarus-indicators')?.getAttribute('state') === 'ready');
-      await page.evaluate(() => document.querySelector('belarus-indicators').updateComplete);
-      const sizes = await page.evaluate(() => {
-        const el = document.querySelector('belarus-indicators');
-        const rows = [...el.shadowRoot.querySelectorAll('tbody tr')].map((tr) => tr.getBoundingClientRect().height);
-        return { widget: el.getBoundingClientRect().height, rows: rows.length, max: Math.max(...rows), mean: rows.reduce((a, b) => a + b, 0) / rows.length };
-      });
-      if (theme === 'light' && data === 'newsroom') {
-        console.log(`${width}px: widget ${Math.round(sizes.widget)} px, ${sizes.rows} rows, mean ${sizes.mean.toFixed(1)} px, tallest ${sizes.max.toFixed(1)} px`);
+  for (const data of DATA)
+    for (const width of WIDTHS) {
+      for (const theme of THEMES) {
+        const page = await instance.newPage();
+        page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+        page.on(
+          'console',
+          (message) => message.type() === 'error' && !message.location().url?.endsWith('favicon.ico') && console.error(`console: ${message.text()}`),
+        );
+        page.on('requestfailed', (request) => console.error(`request failed: ${request.url()}`));
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`http://localhost:${port}/test/indicators/newsroom.html?theme=${theme}&data=${data}`, { waitUntil: 'networkidle0' });
+        await page.waitForFunction(() => document.querySelector('belarus-indicators')?.getAttribute('state') === 'ready');
+        await page.evaluate(() => document.querySelector('belarus-indicators').updateComplete);
+        const sizes = await page.evaluate(() => {
+          const el = document.querySelector('belarus-indicators');
+          const rows = [...el.shadowRoot.querySelectorAll('tbody tr')].map((tr) => tr.getBoundingClientRect().height);
+          return { widget: el.getBoundingClientRect().height, rows: rows.length, max: Math.max(...rows), mean: rows.reduce((a, b) => a + b, 0) / rows.length };
+        });
+        if (theme === 'light' && data === 'newsroom') {
+          console.log(
+            `${width}px: widget ${Math.round(sizes.widget)} px, ${sizes.rows} rows, mean ${sizes.mean.toFixed(1)} px, tallest ${sizes.max.toFixed(1)} px`,
+          );
+        }
+        if (width !== 1280) await page.screenshot({ path: `${OUT}/${data}-${width}-${theme}.png`, fullPage: true });
+        await page.close();
       }
-      if (width !== 1280) await page.screenshot({ path: `${OUT}/${data}-${width}-${theme}.png`, fullPage: true });
-      await page.close();
     }
-  }
 } finally {
   await instance.close();
   await server.stop();

@@ -16,8 +16,7 @@ const HEADLINES: Record<Tag, string> = {
   'belarus-quotes': 'In Their Words',
 };
 
-const withLevel = (tag: Tag, level?: string) =>
-  staticHtml`<${unsafeStatic(tag)} heading-level=${level ?? nothing}></${unsafeStatic(tag)}>`;
+const withLevel = (tag: Tag, level?: string) => staticHtml`<${unsafeStatic(tag)} heading-level=${level ?? nothing}></${unsafeStatic(tag)}>`;
 const headline = (el: Widget) => el.shadowRoot!.querySelector('[part~="headline"]')!;
 
 /** Runs `body` with `console.warn` recorded; returns what was warned. */

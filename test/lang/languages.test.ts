@@ -49,7 +49,10 @@ for (const tag of TAGS) {
       for (const template of [html`<div lang="de">${tagged(tag)}</div>`, tagged(tag, 'lang="de"')]) {
         const el = await mount(template);
         const runs = textRuns(el).filter(outsidePicture);
-        expect(misread(runs, () => 'en'), el.parentElement!.outerHTML.slice(0, 40)).to.deep.equal([]);
+        expect(
+          misread(runs, () => 'en'),
+          el.parentElement!.outerHTML.slice(0, 40),
+        ).to.deep.equal([]);
       }
     });
 
@@ -77,7 +80,12 @@ describe('data text in its own language, interface words in theirs', () => {
     const el = await mount(html`<div lang="de"><belarus-indicators debug .data=${GERMAN_INDICATORS}></belarus-indicators></div>`);
     const runs = textRuns(el);
     expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members([
-      'Zählungen und Größen', 'Freigelassene Häftlinge', 'Zählung ungeprüft', 'Bundesamt für Größen', 'Von Jürgen Müller', '["Größe"]',
+      'Zählungen und Größen',
+      'Freigelassene Häftlinge',
+      'Zählung ungeprüft',
+      'Bundesamt für Größen',
+      'Von Jürgen Müller',
+      '["Größe"]',
     ]);
     expect(misread(runs, german)).to.deep.equal([]);
   });
@@ -103,7 +111,11 @@ describe('data text in its own language, interface words in theirs', () => {
     );
     const runs = textRuns(el).filter(outsidePicture);
     expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members([
-      'Zeitläufe der Beziehungen', 'Luftfahrt und Flüge', 'Sanktionen gegen Minsk verschärft', 'März 2022', 'Bundesamt für Größen',
+      'Zeitläufe der Beziehungen',
+      'Luftfahrt und Flüge',
+      'Sanktionen gegen Minsk verschärft',
+      'März 2022',
+      'Bundesamt für Größen',
     ]);
     expect(misread(runs, german)).to.deep.equal([]);
   });
@@ -118,7 +130,11 @@ describe('data text in its own language, interface words in theirs', () => {
     };
     const el = await mount(html`<div lang="de"><belarus-quotes .data=${data}></belarus-quotes></div>`);
     const runs = textRuns(el);
-    expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members(['Wir kommen zurück.', 'Jürgen Müller', 'Im Gespräch über Größen']);
+    expect(runs.filter((run) => isGerman(run.text)).map((run) => run.text)).to.include.members([
+      'Wir kommen zurück.',
+      'Jürgen Müller',
+      'Im Gespräch über Größen',
+    ]);
     expect(misread(runs, german)).to.deep.equal([]);
   });
 

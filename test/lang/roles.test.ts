@@ -32,7 +32,10 @@ for (const tag of TAGS) {
       expect(message.getAttribute('role')).to.equal('status');
       expect(squash(message.textContent)).to.equal('This graphic is not available right now.');
       const tree = await a11ySnapshot({});
-      expect(find(tree, (node) => node.role === 'alert'), 'an alert in the accessibility tree').to.equal(null);
+      expect(
+        find(tree, (node) => node.role === 'alert'),
+        'an alert in the accessibility tree',
+      ).to.equal(null);
       const status = find(tree, (node) => node.role === 'status' && JSON.stringify(node).includes('This graphic is not available right now.'));
       expect(status, 'the message as a status').not.to.equal(null);
     });

@@ -1,9 +1,7 @@
 // The carousel's pure parts, without any DOM: slides, index arithmetic, interval, keys, swipes.
 import { expect } from '@open-wc/testing';
 import type { Quote } from '../../src/data/types.js';
-import {
-  buildSlides, DEFAULT_INTERVAL, keyStep, MIN_INTERVAL, rotationInterval, stepIndex, swipeStep, wrapIndex,
-} from '../../src/quotes/model.js';
+import { buildSlides, DEFAULT_INTERVAL, keyStep, MIN_INTERVAL, rotationInterval, stepIndex, swipeStep, wrapIndex } from '../../src/quotes/model.js';
 import { langAttribute } from '../../src/format/locale.js';
 import { QUOTE_STRINGS } from '../../src/quotes/strings.js';
 import { SwipeTracker } from '../../src/quotes/swipe.js';
@@ -66,7 +64,12 @@ describe('quotes model: moving', () => {
 
   it('maps arrow keys, Home and End, mirrored right to left, and ignores modified keys', () => {
     expect(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'ArrowUp', 'Enter'].map((key) => keyStep({ key }))).to.deep.equal([
-      'previous', 'next', 'first', 'last', undefined, undefined,
+      'previous',
+      'next',
+      'first',
+      'last',
+      undefined,
+      undefined,
     ]);
     expect(keyStep({ key: 'ArrowLeft' }, true)).to.equal('next');
     expect(keyStep({ key: 'ArrowRight', altKey: true })).to.equal(undefined);
@@ -93,7 +96,11 @@ describe('quotes model: moving', () => {
 
 describe('swipe tracker', () => {
   const pointer = (pointerId: number, clientX: number, clientY = 0, pointerType = 'touch', isPrimary = true) => ({
-    pointerId, clientX, clientY, pointerType, isPrimary,
+    pointerId,
+    clientX,
+    clientY,
+    pointerType,
+    isPrimary,
   });
 
   it('turns a touch or pen gesture into a step and reports it once for the click that follows', () => {

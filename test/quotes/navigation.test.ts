@@ -106,13 +106,21 @@ describe('<belarus-quotes> navigation', () => {
   it('tabs through the controls, then the content of the slide shown, and never into hidden slides', async () => {
     const order = await tabOrder(7);
     expect(order).to.deep.equal([
-      'button.previous "Previous quote"', 'button.next "Next quote"', 'button.picker "1 of 3"', 'button.picker "2 of 3"',
-      'button.picker "3 of 3"', 'a.source "Source"', 'button "after"',
+      'button.previous "Previous quote"',
+      'button.next "Next quote"',
+      'button.picker "1 of 3"',
+      'button.picker "2 of 3"',
+      'button.picker "3 of 3"',
+      'a.source "Source"',
+      'button "after"',
     ]);
   });
 
   it('moves with a sideways swipe on touch; a swipe over a link does not follow it', async () => {
-    const data = [{ text: 'One', speaker: 'A', sourceUrl: 'https://example.org/' }, { text: 'Two', speaker: 'B' }];
+    const data = [
+      { text: 'One', speaker: 'A', sourceUrl: 'https://example.org/' },
+      { text: 'Two', speaker: 'B' },
+    ];
     const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${data}></belarus-quotes>`);
     const swipe = (target: Element, from: number, to: number, pointerType = 'touch') => {
       const init = { bubbles: true, composed: true, pointerId: 7, pointerType, isPrimary: true, clientY: 50 };
@@ -142,7 +150,11 @@ describe('<belarus-quotes> navigation', () => {
   });
 
   it('opens at the quote given by the index attribute when the quotes load from a slow src', async () => {
-    const quotes = JSON.stringify([{ text: 'One', speaker: 'A' }, { text: 'Two', speaker: 'B' }, { text: 'Three', speaker: 'C' }]);
+    const quotes = JSON.stringify([
+      { text: 'One', speaker: 'A' },
+      { text: 'Two', speaker: 'B' },
+      { text: 'Three', speaker: 'C' },
+    ]);
     const slow = `/faults/slow?ms=300&body=${encodeURIComponent(quotes)}`;
     const [third, wrapped] = await Promise.all([
       fixture<BelarusQuotes>(html`<belarus-quotes index="2" src=${slow}></belarus-quotes>`),

@@ -7,8 +7,19 @@ import type { BelarusQuotes } from '../../src/quotes/quotes.js';
 import { syntheticQuotes } from '../fixtures/quotes-synthetic.js';
 import { itWithCdp } from '../support/cdp.js';
 import {
-  ARTICLE_QUOTES, carousel, describeControl, nextButton, pickers, previousButton, root, rotationButton, shownQuote, slides,
-  slidesRegion, text, until,
+  ARTICLE_QUOTES,
+  carousel,
+  describeControl,
+  nextButton,
+  pickers,
+  previousButton,
+  root,
+  rotationButton,
+  shownQuote,
+  slides,
+  slidesRegion,
+  text,
+  until,
 } from './helpers.js';
 
 interface AXNode {
@@ -35,20 +46,20 @@ describe('<belarus-quotes> content', () => {
     const [coale, petrova] = slides(el).map((s) => s.querySelector('figure > figcaption')!);
     expect(coale.querySelector('cite')!.textContent).to.equal('John Coale');
     expect(text(coale.querySelector('.speaker')!)).to.equal('John Coale, Trump envoy');
-    expect(text(coale.querySelector('.context')!)).to.equal(
-      'Escorting 52 freed political prisoners to safety on a rural road near the Lithuanian border.',
-    );
+    expect(text(coale.querySelector('.context')!)).to.equal('Escorting 52 freed political prisoners to safety on a rural road near the Lithuanian border.');
     expect(text(petrova.querySelector('.speaker')!)).to.equal('Dr. Elena Petrova, senior fellow, Atlantic Council');
     expect(petrova.querySelector('.context')).to.equal(null);
     expect(slides(el)[0].querySelector('figure > blockquote + figcaption')).to.not.equal(null);
   });
 
   it('links a source only for an http(s) URL', async () => {
-    const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${[
-      { text: 'Linked', speaker: 'A', sourceUrl: 'https://example.org/a?x=1&y=2' },
-      { text: 'Script link', speaker: 'B', sourceUrl: 'javascript:alert(1)' },
-      { text: 'No link', speaker: 'C' },
-    ]}></belarus-quotes>`);
+    const el = await fixture<BelarusQuotes>(
+      html`<belarus-quotes .data=${[
+        { text: 'Linked', speaker: 'A', sourceUrl: 'https://example.org/a?x=1&y=2' },
+        { text: 'Script link', speaker: 'B', sourceUrl: 'javascript:alert(1)' },
+        { text: 'No link', speaker: 'C' },
+      ]}></belarus-quotes>`,
+    );
     const links = slides(el).map((s) => s.querySelector('a'));
     expect(links[0]!.getAttribute('href')).to.equal('https://example.org/a?x=1&y=2');
     expect(links[0]!.textContent).to.equal('Source');
@@ -58,9 +69,9 @@ describe('<belarus-quotes> content', () => {
   });
 
   it('renders markup in data as text', async () => {
-    const el = await fixture<BelarusQuotes>(html`<belarus-quotes .data=${[
-      { text: '<script>alert(1)</script>', speaker: '<img src=x onerror="alert(2)">', role: '<b>bold</b>' },
-    ]}></belarus-quotes>`);
+    const el = await fixture<BelarusQuotes>(
+      html`<belarus-quotes .data=${[{ text: '<script>alert(1)</script>', speaker: '<img src=x onerror="alert(2)">', role: '<b>bold</b>' }]}></belarus-quotes>`,
+    );
     const slide = slides(el)[0];
     expect(slide.querySelector('blockquote')!.textContent).to.equal('<script>alert(1)</script>');
     expect(slide.querySelector('cite')!.textContent).to.equal('<img src=x onerror="alert(2)">');
@@ -84,8 +95,13 @@ describe('<belarus-quotes> content', () => {
   it('marks a quote’s speaker, role and affiliation with the quote’s language; the rest keeps its own', async () => {
     const data = [
       {
-        text: 'Мы хочам свабоды.', speaker: 'Святлана Ціханоўская', role: 'лідарка апазіцыі', affiliation: 'Каардынацыйная рада',
-        context: 'At a rally in Vilnius.', lang: 'be', sourceUrl: 'https://example.org/',
+        text: 'Мы хочам свабоды.',
+        speaker: 'Святлана Ціханоўская',
+        role: 'лідарка апазіцыі',
+        affiliation: 'Каардынацыйная рада',
+        context: 'At a rally in Vilnius.',
+        lang: 'be',
+        sourceUrl: 'https://example.org/',
       },
       { text: 'Untagged', speaker: 'B', role: 'Analyst', context: 'In Washington.', sourceUrl: 'https://example.org/b' },
     ];
@@ -126,7 +142,9 @@ describe('<belarus-quotes> APG structure', () => {
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(live.getAttribute('aria-atomic')).to.equal('false');
     expect(slides(el).map((s) => [s.getAttribute('role'), s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')])).to.deep.equal([
-      ['group', 'slide', '1 of 3'], ['group', 'slide', '2 of 3'], ['group', 'slide', '3 of 3'],
+      ['group', 'slide', '1 of 3'],
+      ['group', 'slide', '2 of 3'],
+      ['group', 'slide', '3 of 3'],
     ]);
   });
 

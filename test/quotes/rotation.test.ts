@@ -9,7 +9,18 @@ import type { BelarusQuotes, SlideChangeDetail } from '../../src/quotes/quotes.j
 import { syntheticQuotes } from '../fixtures/quotes-synthetic.js';
 import { itWithCdp, describeWithCdp } from '../support/cdp.js';
 import {
-  ARTICLE_QUOTES, carousel, FakeClock, focused, nextButton, rotationButton, shownQuote, slides, slidesRegion, spyOnMediaListeners, tabOrder, until,
+  ARTICLE_QUOTES,
+  carousel,
+  FakeClock,
+  focused,
+  nextButton,
+  rotationButton,
+  shownQuote,
+  slides,
+  slidesRegion,
+  spyOnMediaListeners,
+  tabOrder,
+  until,
 } from './helpers.js';
 import { clickWithMouse, hoverWithMouse, moveMouseOff, tapWithFinger, tapWithPen } from './pointer.js';
 
@@ -36,8 +47,13 @@ describe('<belarus-quotes autoplay> rotation control', () => {
   it('puts the rotation button first in the tab order, before the other controls and the slides', async () => {
     const order = await tabOrder(7, true);
     expect(order).to.deep.equal([
-      `button.rotation "${START}"`, 'button.previous "Previous quote"', 'button.next "Next quote"', 'button.picker "1 of 3"',
-      'button.picker "2 of 3"', 'button.picker "3 of 3"', 'a.source "Source"',
+      `button.rotation "${START}"`,
+      'button.previous "Previous quote"',
+      'button.next "Next quote"',
+      'button.picker "1 of 3"',
+      'button.picker "2 of 3"',
+      'button.picker "3 of 3"',
+      'a.source "Source"',
     ]);
     const el = document.querySelector('belarus-quotes')!;
     const controls = el.shadowRoot!.querySelector('.controls')!;

@@ -93,11 +93,45 @@ describe('<belarus-quotes> languages', () => {
   afterEach(() => resetMouse());
 
   const cases = [
-    { lang: 'en', headline: 'Quotes', label: '2 of 3', previous: 'Previous quote', next: 'Next quote', pickers: 'Choose a quote to display', start: 'Start automatic slide show', carousel: 'carousel', slide: 'slide' },
-    { lang: 'ru', headline: 'Цитаты', label: '2 из 3', previous: 'Предыдущая цитата', next: 'Следующая цитата', pickers: 'Выберите цитату для показа', start: 'Запустить автоматический показ слайдов', carousel: 'карусель', slide: 'слайд' },
-    { lang: 'be', headline: 'Цытаты', label: '2 з 3', previous: 'Папярэдняя цытата', next: 'Наступная цытата', pickers: 'Выберыце цытату для паказу', start: 'Запусціць аўтаматычны паказ слайдаў', carousel: 'карусель', slide: 'слайд' },
+    {
+      lang: 'en',
+      headline: 'Quotes',
+      label: '2 of 3',
+      previous: 'Previous quote',
+      next: 'Next quote',
+      pickers: 'Choose a quote to display',
+      start: 'Start automatic slide show',
+      carousel: 'carousel',
+      slide: 'slide',
+    },
+    {
+      lang: 'ru',
+      headline: 'Цитаты',
+      label: '2 из 3',
+      previous: 'Предыдущая цитата',
+      next: 'Следующая цитата',
+      pickers: 'Выберите цитату для показа',
+      start: 'Запустить автоматический показ слайдов',
+      carousel: 'карусель',
+      slide: 'слайд',
+    },
+    {
+      lang: 'be',
+      headline: 'Цытаты',
+      label: '2 з 3',
+      previous: 'Папярэдняя цытата',
+      next: 'Наступная цытата',
+      pickers: 'Выберыце цытату для паказу',
+      start: 'Запусціць аўтаматычны паказ слайдаў',
+      carousel: 'карусель',
+      slide: 'слайд',
+    },
   ];
-  const data = [{ text: 'A', speaker: 'A' }, { text: 'B', speaker: 'B' }, { text: 'C', speaker: 'C' }];
+  const data = [
+    { text: 'A', speaker: 'A' },
+    { text: 'B', speaker: 'B' },
+    { text: 'C', speaker: 'C' },
+  ];
 
   for (const c of cases) {
     it(`speaks ${c.lang} in every control and role description`, async () => {
@@ -112,9 +146,7 @@ describe('<belarus-quotes> languages', () => {
       expect(slides(el)[1].getAttribute('aria-label')).to.equal(c.label);
       expect(pickers(el)[1].getAttribute('aria-label')).to.equal(c.label);
       expect(root(el).querySelector('.pickers')!.getAttribute('aria-label')).to.equal(c.pickers);
-      expect([previousButton(el), nextButton(el), rotationButton(el)!].map((b) => b.getAttribute('aria-label'))).to.deep.equal([
-        c.previous, c.next, c.start,
-      ]);
+      expect([previousButton(el), nextButton(el), rotationButton(el)!].map((b) => b.getAttribute('aria-label'))).to.deep.equal([c.previous, c.next, c.start]);
       await expectAccessible(el);
     });
   }

@@ -43,7 +43,13 @@ before(async () => {
   const common = { bundle: true, format: 'esm', jsx: 'automatic', absWorkingDir: ROOT, logLevel: 'silent', target: 'es2022' };
   // Node resolves react, lit and @lit/react itself (their "node" builds), as a server framework does.
   await build({ ...common, entryPoints: ['test/react/server.jsx'], platform: 'node', packages: 'external', outfile: `${OUT}server.mjs` });
-  await build({ ...common, entryPoints: ['test/react/client.jsx'], platform: 'browser', outfile: `${OUT}client.js`, define: { 'process.env.NODE_ENV': '"development"' } });
+  await build({
+    ...common,
+    entryPoints: ['test/react/client.jsx'],
+    platform: 'browser',
+    outfile: `${OUT}client.js`,
+    define: { 'process.env.NODE_ENV': '"development"' },
+  });
   const { render, APP_TEXT } = await import(pathToFileURL(`${OUT}server.mjs`).href);
   appText = APP_TEXT;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
@@ -114,8 +120,14 @@ test('a src that answers 404 reaches onDataError, and handlers that set state do
   const handled = await page.evaluate(() => globalThis.__handled);
   assert.equal(handled.filter((h) => h.name === 'missing').length, 1, JSON.stringify(handled));
   assert.equal(handled.filter((h) => h.name === 'bad-row').length, 1, JSON.stringify(handled));
-  assert.deepEqual(handled.find((h) => h.name === 'missing'), { name: 'missing', code: 'http-status', origin: 'src' });
-  assert.deepEqual(handled.find((h) => h.name === 'bad-row'), { name: 'bad-row', code: 'invalid-date', origin: 'property' });
+  assert.deepEqual(
+    handled.find((h) => h.name === 'missing'),
+    { name: 'missing', code: 'http-status', origin: 'src' },
+  );
+  assert.deepEqual(
+    handled.find((h) => h.name === 'bad-row'),
+    { name: 'bad-row', code: 'invalid-date', origin: 'property' },
+  );
   assert.equal(await page.$eval('#counts', (el) => el.textContent), '1 1');
   // The valid rows of the broken data are shown.
   assert.ok((await shadowText('bad-row')).includes(appText.event));

@@ -13,23 +13,42 @@ async function track(run: () => Promise<void>) {
   const observers = new Set<ResizeObserver>();
   const requests = new Set<AbortSignal | undefined>();
   const saved = {
-    setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval,
-    add: EventTarget.prototype.addEventListener, remove: EventTarget.prototype.removeEventListener,
-    observe: ResizeObserver.prototype.observe, disconnect: ResizeObserver.prototype.disconnect, fetch: window.fetch,
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    add: EventTarget.prototype.addEventListener,
+    remove: EventTarget.prototype.removeEventListener,
+    observe: ResizeObserver.prototype.observe,
+    disconnect: ResizeObserver.prototype.disconnect,
+    fetch: window.fetch,
   };
   const global = (target: EventTarget) => target === window || target === document || target instanceof MediaQueryList;
   window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = saved.setTimeout.call(window, () => { timers.delete(id); (fn as (...a: unknown[]) => void)(...args); }, ms);
+    const id: number = saved.setTimeout.call(
+      window,
+      () => {
+        timers.delete(id);
+        (fn as (...a: unknown[]) => void)(...args);
+      },
+      ms,
+    );
     timers.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => { timers.delete(id!); saved.clearTimeout.call(window, id); }) as typeof window.clearTimeout;
+  window.clearTimeout = ((id?: number) => {
+    timers.delete(id!);
+    saved.clearTimeout.call(window, id);
+  }) as typeof window.clearTimeout;
   window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id = saved.setInterval.call(window, fn, ms, ...args);
     timers.add(id);
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = ((id?: number) => { timers.delete(id!); saved.clearInterval.call(window, id); }) as typeof window.clearInterval;
+  window.clearInterval = ((id?: number) => {
+    timers.delete(id!);
+    saved.clearInterval.call(window, id);
+  }) as typeof window.clearInterval;
   EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
     if (global(this)) listeners.set(type, (listeners.get(type) ?? 0) + 1);
     return (saved.add as (...a: unknown[]) => void).call(this, type, ...rest);
@@ -38,8 +57,14 @@ async function track(run: () => Promise<void>) {
     if (global(this)) listeners.set(type, (listeners.get(type) ?? 0) - 1);
     return (saved.remove as (...a: unknown[]) => void).call(this, type, ...rest);
   };
-  ResizeObserver.prototype.observe = function (this: ResizeObserver, ...args) { observers.add(this); return saved.observe.apply(this, args); };
-  ResizeObserver.prototype.disconnect = function (this: ResizeObserver) { observers.delete(this); return saved.disconnect.call(this); };
+  ResizeObserver.prototype.observe = function (this: ResizeObserver, ...args) {
+    observers.add(this);
+    return saved.observe.apply(this, args);
+  };
+  ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+    observers.delete(this);
+    return saved.disconnect.call(this);
+  };
   window.fetch = (input, init) => {
     const signal = init?.signal ?? undefined;
     requests.add(signal);
@@ -48,7 +73,13 @@ async function track(run: () => Promise<void>) {
   try {
     await run();
   } finally {
-    Object.assign(window, { setTimeout: saved.setTimeout, clearTimeout: saved.clearTimeout, setInterval: saved.setInterval, clearInterval: saved.clearInterval, fetch: saved.fetch });
+    Object.assign(window, {
+      setTimeout: saved.setTimeout,
+      clearTimeout: saved.clearTimeout,
+      setInterval: saved.setInterval,
+      clearInterval: saved.clearInterval,
+      fetch: saved.fetch,
+    });
     EventTarget.prototype.addEventListener = saved.add;
     EventTarget.prototype.removeEventListener = saved.remove;
     ResizeObserver.prototype.observe = saved.observe;
@@ -98,7 +129,11 @@ describe('lifecycle', () => {
       expect(element.getAttribute('state')).to.equal('ready');
       expect(element.shadowRoot!.textContent).to.include('Belarus');
       const kind = tag === 'belarus-indicators' ? 'indicators' : tag === 'belarus-timeline' ? 'events' : 'quotes';
-      const row = { indicators: { indicator: 'Moved row', status: 'ok' }, events: { date: '2021', title: 'Moved row' }, quotes: { text: 'Moved row', speaker: 'S' } }[kind];
+      const row = {
+        indicators: { indicator: 'Moved row', status: 'ok' },
+        events: { date: '2021', title: 'Moved row' },
+        quotes: { text: 'Moved row', speaker: 'S' },
+      }[kind];
       element.data = [row];
       await element.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -19,11 +19,14 @@ const WIDGETS: Array<{ tag: string; kind: RowKind; valid: Record<string, unknown
   { tag: 'belarus-quotes', kind: 'quotes', valid: { text: 'A quote.', speaker: 'A. Speaker' } },
 ];
 
-const csvOf = (row: Record<string, unknown>) => `${Object.keys(row).join(',')}\r\n${Object.values(row).map((v) => `"${v}"`).join(',')}\r\n`;
+const csvOf = (row: Record<string, unknown>) =>
+  `${Object.keys(row).join(',')}\r\n${Object.values(row)
+    .map((v) => `"${v}"`)
+    .join(',')}\r\n`;
 const utf16 = (text: string) => {
   const bytes = new Uint8Array(2 + text.length * 2);
   bytes.set([0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) (bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff), (bytes[3 + 2 * i] = text.charCodeAt(i) >> 8);
+  for (let i = 0; i < text.length; i++) ((bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff), (bytes[3 + 2 * i] = text.charCodeAt(i) >> 8));
   return bytes;
 };
 const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
@@ -35,17 +38,51 @@ const CASES: Case[] = [
   { name: 'empty list', body: () => ({ data: [] }), outcome: 'empty' },
   { name: 'wrong top-level type (string)', body: () => ({ data: 'rows' }), outcome: 'error' },
   { name: 'wrong top-level type (number)', body: () => ({ data: 42 }), outcome: 'error' },
-  { name: 'object without this widget\'s list', body: () => ({ data: { meta: { title: 'T' } } }), outcome: 'error' },
+  { name: "object without this widget's list", body: () => ({ data: { meta: { title: 'T' } } }), outcome: 'error' },
   { name: 'rows of the wrong type', body: (k, v) => ({ data: [v, 1, 'two', null, [v]] }), outcome: 'ready-with-skipped' },
-  { name: 'wrong-typed fields', body: (k, v) => ({ data: [v, Object.fromEntries(Object.keys(v).map((key) => [key, { nested: true }]))] }), outcome: 'ready-with-skipped' },
-  { name: 'duplicate ids', body: (k, v) => ({ data: [{ ...v, id: 'same' }, { ...v, id: 'same' }] }), outcome: 'ready-with-skipped' },
-  { name: 'NaN and Infinity as numbers', body: () => ({ data: [{ indicator: 'A', status: 'B', value: NaN, max: Infinity, date: '2020', title: 'T', text: 'Q', speaker: 'S' }] }), outcome: 'ready' },
+  {
+    name: 'wrong-typed fields',
+    body: (k, v) => ({ data: [v, Object.fromEntries(Object.keys(v).map((key) => [key, { nested: true }]))] }),
+    outcome: 'ready-with-skipped',
+  },
+  {
+    name: 'duplicate ids',
+    body: (k, v) => ({
+      data: [
+        { ...v, id: 'same' },
+        { ...v, id: 'same' },
+      ],
+    }),
+    outcome: 'ready-with-skipped',
+  },
+  {
+    name: 'NaN and Infinity as numbers',
+    body: () => ({ data: [{ indicator: 'A', status: 'B', value: NaN, max: Infinity, date: '2020', title: 'T', text: 'Q', speaker: 'S' }] }),
+    outcome: 'ready',
+  },
   { name: 'impossible date 2021-02-30', body: (k, v) => ({ data: [v, { ...v, date: '2021-02-30', asOf: '2021-02-30' }] }), outcome: 'ready' },
   { name: '10,000 rows', body: (k, v) => ({ data: Array.from({ length: 10_000 }, (_, i) => ({ ...v, id: `row-${i}` })) }), outcome: 'ready' },
-  { name: 'a 1 MB string', body: (k, v) => ({ data: [Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value} ${'x'.repeat(1_000_000)}`]))] }), outcome: 'ready' },
-  { name: 'right-to-left and combining-mark text', body: (k, v) => ({ data: [Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value} ‏مرحبا בעולם Z̸̢̛a̴͙l̷̰g̶͎o̵̤`]))] }), outcome: 'ready' },
+  {
+    name: 'a 1 MB string',
+    body: (k, v) => ({
+      data: [Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value} ${'x'.repeat(1_000_000)}`]))],
+    }),
+    outcome: 'ready',
+  },
+  {
+    name: 'right-to-left and combining-mark text',
+    body: (k, v) => ({ data: [Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value} ‏مرحبا בעולם Z̸̢̛a̴͙l̷̰g̶͎o̵̤`]))] }),
+    outcome: 'ready',
+  },
   { name: 'CSV with BOM and CRLF', body: (k, v) => ({ text: `\uFEFF${csvOf(v)}`, type: 'text/csv' }), outcome: 'ready' },
-  { name: 'CSV with a quoted newline', body: (k, v) => ({ text: csvOf(Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value}\nsecond line`]))), type: 'text/csv' }), outcome: 'ready' },
+  {
+    name: 'CSV with a quoted newline',
+    body: (k, v) => ({
+      text: csvOf(Object.fromEntries(Object.entries(v).map(([key, value]) => [key, key === 'date' ? value : `${value}\nsecond line`]))),
+      type: 'text/csv',
+    }),
+    outcome: 'ready',
+  },
   { name: 'CSV with ragged rows', body: (k, v) => ({ text: `${csvOf(v)}only-one-cell\r\n`, type: 'text/csv' }), outcome: 'ready-with-skipped' },
   { name: 'CSV with an unclosed quote', body: (k, v) => ({ text: `${csvOf(v)}"never closed,x\r\n`, type: 'text/csv' }), outcome: 'error' },
   { name: 'CSV separated by semicolons', body: (k, v) => ({ text: csvOf(v).replace(/","/g, '";"').replace(/,/g, ';'), type: 'text/csv' }), outcome: 'ready' },

@@ -109,10 +109,17 @@ describe('timeline categories', () => {
   });
 
   it('turns own colours into nothing but hex custom properties, with 4.5:1 against each theme’s background', () => {
-    const model = buildModel(rows([{ date: '2020', title: 'A', category: 'eu' }, { date: '2020', title: 'B', category: 'pale' }]), NOW, {
-      eu: { color: '#1f5fa8' },
-      pale: { color: '#ffee00' },
-    });
+    const model = buildModel(
+      rows([
+        { date: '2020', title: 'A', category: 'eu' },
+        { date: '2020', title: 'B', category: 'pale' },
+      ]),
+      NOW,
+      {
+        eu: { color: '#1f5fa8' },
+        pale: { color: '#ffee00' },
+      },
+    );
     const rules = ownColourRules(model.categories).split('\n');
     expect(rules).to.deep.equal([
       `.k0 { --_cat: light-dark(#1f5fa8, ${forTheme('#1f5fa8', 'dark')}); }`,

@@ -87,7 +87,11 @@ describe('timeline layout with 60 synthetic events over 10 years', () => {
     }));
     const items = buildModel(validateRows('events', [...crowd, ...newsroomEvents()]).rows as TimelineEvent[], AS_OF).items;
     const open = byTitle(items, 'Synthetic open span: sanctions review');
-    for (const [width, maxLanes] of [[760, 6], [600, 2], [1200, 1]] as const) {
+    for (const [width, maxLanes] of [
+      [760, 6],
+      [600, 2],
+      [1200, 1],
+    ] as const) {
       const layout = horizontal(items, width, 'en', 16, { maxLanes });
       const mark = layout.marks.find((m) => m.index === open.index);
       expect(mark, `${width}px, ${maxLanes} lanes`).to.exist;

@@ -9,16 +9,18 @@ export type { BelarusTimeline };
 
 export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-export const $ = <T extends Element = HTMLElement>(el: BelarusTimeline, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: BelarusTimeline, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 
-export const $$ = <T extends Element = HTMLElement>(el: BelarusTimeline, selector: string) =>
-  Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+export const $$ = <T extends Element = HTMLElement>(el: BelarusTimeline, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
 /** The list entries as read: date line, title, category (without the hidden "Category:"), description. */
 export function entries(el: BelarusTimeline): Array<{ when: string; title: string; category: string; description: string }> {
   return $$(el, 'ol.events > li').map((li) => ({
-    when: squash(Array.from(li.querySelectorAll('.when, .when-text')).map((part) => part.textContent).join('')),
+    when: squash(
+      Array.from(li.querySelectorAll('.when, .when-text'))
+        .map((part) => part.textContent)
+        .join(''),
+    ),
     title: squash(li.querySelector('h3')?.textContent),
     category: squash(li.querySelector('.category')?.lastChild?.textContent),
     description: squash(li.querySelector('.description')?.textContent),
@@ -28,8 +30,7 @@ export function entries(el: BelarusTimeline): Array<{ when: string; title: strin
 /** The element holding keyboard focus inside the widget. */
 export const focused = (el: BelarusTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-export const orientation = (el: BelarusTimeline) =>
-  $(el, '[part~="timeline"]')?.classList.contains('horizontal') ? 'horizontal' : 'vertical';
+export const orientation = (el: BelarusTimeline) => ($(el, '[part~="timeline"]')?.classList.contains('horizontal') ? 'horizontal' : 'vertical');
 
 /** Waits until the element left `loading`, measured its container and rendered. */
 export async function settled(el: BelarusTimeline): Promise<BelarusTimeline> {

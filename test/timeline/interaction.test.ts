@@ -7,7 +7,10 @@ import { $, $$, focused, mount, mountAt, squash, type BelarusTimeline } from './
 import { hasCdp, itWithCdp } from '../support/cdp.js';
 
 const titleOf = (button: Element | null) => squash(button?.textContent);
-const tabStops = (el: BelarusTimeline) => $$(el, 'button.select').filter((b) => b.tabIndex === 0).map(titleOf);
+const tabStops = (el: BelarusTimeline) =>
+  $$(el, 'button.select')
+    .filter((b) => b.tabIndex === 0)
+    .map(titleOf);
 const current = (el: BelarusTimeline) => $$(el, 'button.select[aria-current="true"]').map(titleOf);
 const clearHash = () => history.replaceState(history.state, '', location.pathname + location.search);
 

@@ -5,13 +5,7 @@ import { TICK_LENGTH } from '../../src/timeline/geometry.js';
 import { layoutTimeline, type Box, type HorizontalLayout, type LayoutOptions } from '../../src/timeline/layout.js';
 import type { TimelineItem } from '../../src/timeline/model.js';
 
-export function horizontal(
-  items: readonly TimelineItem[],
-  width: number,
-  lang = 'en',
-  fontSize = 16,
-  options: Partial<LayoutOptions> = {},
-): HorizontalLayout {
+export function horizontal(items: readonly TimelineItem[], width: number, lang = 'en', fontSize = 16, options: Partial<LayoutOptions> = {}): HorizontalLayout {
   const layout = layoutTimeline(items, { width, lang, fontSize, ...options });
   if (layout.orientation !== 'horizontal') throw new Error(`expected a horizontal layout at ${width}px`);
   return layout;

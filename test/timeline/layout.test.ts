@@ -60,7 +60,10 @@ describe('timeline layout', () => {
     for (const width of [600, 601, 700, 800, 1000, 1200, 2000]) {
       const layout = horizontal(ARTICLE, width);
       expect(layout.marks.length, `${width}`).to.equal(6);
-      expect(layout.marks.every((m) => m.lines.length > 0), `${width}: every article event labelled`).to.equal(true);
+      expect(
+        layout.marks.every((m) => m.lines.length > 0),
+        `${width}: every article event labelled`,
+      ).to.equal(true);
       expectNoOverlaps(layout, `article at ${width}px`);
     }
   });
@@ -79,7 +82,11 @@ describe('timeline layout', () => {
   it('never overlaps text on synthetic data at any width, font size or locale', () => {
     for (const items of [SYNTHETIC_500, SYNTHETIC_5000, itemsOf(syntheticEvents(40, { from: 2024, to: 2024 }))]) {
       for (const width of [600, 750, 1200, 1600]) {
-        for (const [lang, fontSize] of [['en', 16], ['ru', 20], ['be', 13]] as const) {
+        for (const [lang, fontSize] of [
+          ['en', 16],
+          ['ru', 20],
+          ['be', 13],
+        ] as const) {
           expectNoOverlaps(horizontal(items, width, lang, fontSize), `${items.length} events, ${width}px, ${lang} ${fontSize}px`);
         }
       }
@@ -131,9 +138,16 @@ describe('timeline ticks', () => {
 
   it('labels each tick at its own precision', () => {
     // The axis runs over whole years, and its first and last years are labelled.
-    expect(horizontal(span('1950', '2025'), 600).axis.ticks.map((t) => t.label)).to.deep.equal(
-      ['1950', '1960', '1970', '1980', '1990', '2000', '2010', '2026'],
-    );
+    expect(horizontal(span('1950', '2025'), 600).axis.ticks.map((t) => t.label)).to.deep.equal([
+      '1950',
+      '1960',
+      '1970',
+      '1980',
+      '1990',
+      '2000',
+      '2010',
+      '2026',
+    ]);
     expect(horizontal(span('1950', '2025'), 600, 'en', 40).axis.ticks.map((t) => t.label)).to.deep.equal(['1950', '1980', '2000', '2026']);
     const months = horizontal(span('2025-03', '2025-05'), 1200).axis.ticks;
     expect(months[0].label).to.equal('Mar 2025');

@@ -38,7 +38,9 @@ try {
       const result = await page.evaluate((n) => window.measure(n), count);
       for (const key of Object.keys(figures)) figures[key].push(result[key]);
     }
-    const line = Object.entries(figures).map(([key, values]) => `${key} ${median(values).toFixed(0)} ms`).join(', ');
+    const line = Object.entries(figures)
+      .map(([key, values]) => `${key} ${median(values).toFixed(0)} ms`)
+      .join(', ');
     console.log(`${String(count).padStart(5)} synthetic events (1,280 px wide): ${line}`);
   }
 } finally {

@@ -4,16 +4,7 @@ import type { TimelineEvent } from '../../src/data/types.js';
 import { validateRows } from '../../src/data/validate.js';
 import { formatPartialDate, parsePartialDate } from '../../src/format/partial-date.js';
 import { categoryStyle, markerPath, MARKER_SHAPES } from '../../src/timeline/markers.js';
-import {
-  buildModel,
-  categoryName,
-  datePieces,
-  dateText,
-  eventIdFromHash,
-  hashForEvent,
-  nextIndex,
-  pageStartOf,
-} from '../../src/timeline/model.js';
+import { buildModel, categoryName, datePieces, dateText, eventIdFromHash, hashForEvent, nextIndex, pageStartOf } from '../../src/timeline/model.js';
 import { TIMELINE_STRINGS } from '../../src/timeline/strings.js';
 // Every shipped language in the tables, as the ES modules and the single-file script have them.
 import '../../src/locales/bundled.js';
@@ -26,11 +17,14 @@ const { en, ru, be } = TIMELINE_STRINGS;
 describe('timeline model', () => {
   it('orders the article events chronologically, ties in the data order', () => {
     const model = buildModel([...ARTICLE].reverse(), NOW);
-    expect(model.items.map((item) => item.event.id)).to.deep.equal([
-      'ambassador', 'sanctions', 'election-2020', 'invasion-2022', 'prisoner-release', 'thaw',
-    ]);
+    expect(model.items.map((item) => item.event.id)).to.deep.equal(['ambassador', 'sanctions', 'election-2020', 'invasion-2022', 'prisoner-release', 'thaw']);
     expect(buildModel(ARTICLE, NOW).items.map((item) => item.event.id)).to.deep.equal([
-      'election-2020', 'sanctions', 'ambassador', 'invasion-2022', 'thaw', 'prisoner-release',
+      'election-2020',
+      'sanctions',
+      'ambassador',
+      'invasion-2022',
+      'thaw',
+      'prisoner-release',
     ]);
     expect(model.items.map((item) => item.index)).to.deep.equal([0, 1, 2, 3, 4, 5]);
   });
@@ -64,7 +58,13 @@ describe('timeline model', () => {
   });
 
   it('adds "no category" to the legend only beside real categories', () => {
-    const mixed = buildModel(rows([{ date: '2020', title: 'A', category: 'x' }, { date: '2021', title: 'B' }]), NOW);
+    const mixed = buildModel(
+      rows([
+        { date: '2020', title: 'A', category: 'x' },
+        { date: '2021', title: 'B' },
+      ]),
+      NOW,
+    );
     expect(mixed.categories.map((c) => c.key)).to.deep.equal(['x', undefined]);
     expect(mixed.items[1].category).to.equal(-1);
     expect(buildModel(rows([{ date: '2020', title: 'A' }]), NOW).categories).to.deep.equal([]);
@@ -92,9 +92,7 @@ describe('timeline model', () => {
     expect(dateText(sanctions.event, 'ru', ru)).to.equal(`с ${year} по настоящее время`);
     expect(dateText(sanctions.event, 'be', be)).to.match(/^з 2020.* па цяперашні час$/);
     const [closed] = rows([{ date: '2020', end: '2022-02', title: 'A' }]);
-    expect(datePieces(closed, 'en', en)).to.deep.equal([
-      { datetime: '2020', text: '2020' }, ' – ', { datetime: '2022-02', text: 'February 2022' },
-    ]);
+    expect(datePieces(closed, 'en', en)).to.deep.equal([{ datetime: '2020', text: '2020' }, ' – ', { datetime: '2022-02', text: 'February 2022' }]);
   });
 
   it('moves between events with arrows in either orientation, Home and End', () => {

@@ -29,7 +29,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function newsroomEvents(order = 1): Array<Record<string, string>> {
   const next = random(760);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const rows: Array<Record<string, string>> = [];
   PER_YEAR.forEach((count, offset) => {
     const year = 2015 + offset;

@@ -46,7 +46,10 @@ describe('<belarus-timeline> responsive layout', () => {
   });
 
   for (const width of [320, 600, 1200]) {
-    for (const [name, data] of [['article', undefined], ['synthetic', SYNTHETIC]] as const) {
+    for (const [name, data] of [
+      ['article', undefined],
+      ['synthetic', SYNTHETIC],
+    ] as const) {
       it(`draws no text over other text at ${width} px (${name} data), and passes axe in both themes`, async () => {
         const el = await mountAt(width, html`<belarus-timeline .data=${data}></belarus-timeline>`);
         expect(orientation(el)).to.equal(width >= 600 ? 'horizontal' : 'vertical');
@@ -55,7 +58,10 @@ describe('<belarus-timeline> responsive layout', () => {
         expectApart(rects, `${name} at ${width}px`);
         const box = el.getBoundingClientRect();
         for (const { name: text, rect } of rects) {
-          expect(rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5, `“${text}” stays inside the widget (${rect.left.toFixed(1)}–${rect.right.toFixed(1)} in ${box.left.toFixed(1)}–${box.right.toFixed(1)})`).to.equal(true);
+          expect(
+            rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5,
+            `“${text}” stays inside the widget (${rect.left.toFixed(1)}–${rect.right.toFixed(1)} in ${box.left.toFixed(1)}–${box.right.toFixed(1)})`,
+          ).to.equal(true);
         }
         await expectAccessible(el);
         el.theme = 'dark';
@@ -66,10 +72,7 @@ describe('<belarus-timeline> responsive layout', () => {
   }
 
   it('keeps labels apart when the selected one turns bold and in a larger, wider font', async () => {
-    const el = await mountAt(
-      700,
-      html`<belarus-timeline style="font: 22px/1.4 'DejaVu Sans Mono', monospace" selected="election-2020"></belarus-timeline>`,
-    );
+    const el = await mountAt(700, html`<belarus-timeline style="font: 22px/1.4 'DejaVu Sans Mono', monospace" selected="election-2020"></belarus-timeline>`);
     expectApart(textRects(el), 'monospace, 22px');
     for (const index of ['0', '3', '4']) {
       $(el, `svg.picture .mark[data-index="${index}"] .hit`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -94,9 +97,12 @@ describe('<belarus-timeline> responsive layout', () => {
 });
 
 function luminance(colour: string): number {
-  const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((n) => {
-    const c = Number(n) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((n) => {
+      const c = Number(n) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

@@ -44,7 +44,10 @@ try {
       await page.goto(`${base}/test/timeline/screenshots.html?${shot.query}&theme=${theme}`, { waitUntil: 'networkidle0' });
       await page.evaluate(() => window.ready);
       // The first 900 px (the picture and the start of the list), and the whole page.
-      for (const [suffix, fullPage] of [['', false], ['-full', true]]) {
+      for (const [suffix, fullPage] of [
+        ['', false],
+        ['-full', true],
+      ]) {
         const path = `${OUT}/${shot.name}-${theme}${suffix}.png`;
         await page.screenshot({ path, fullPage });
         console.log(`saved ${path}`);

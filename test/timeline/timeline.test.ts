@@ -28,7 +28,12 @@ describe('<belarus-timeline> content', () => {
     expect(list.getAttribute('aria-label')).to.equal('Events in chronological order');
     const times = $$(el, 'ol > li > time[datetime]');
     expect(times.map((t) => `${t.getAttribute('datetime')}=${t.textContent}`)).to.deep.equal([
-      '2020=2020', '2020=2020', '2020=2020', '2022=2022', '2025=2025', '2025=2025',
+      '2020=2020',
+      '2020=2020',
+      '2020=2020',
+      '2022=2022',
+      '2025=2025',
+      '2025=2025',
     ]);
     expect($$(el, 'ol > li').every((li) => li.querySelector('h3 > button'))).to.equal(true);
   });
@@ -40,9 +45,7 @@ describe('<belarus-timeline> content', () => {
     const axis = $<SVGLineElement>(el, 'svg.picture .axis .domain')!;
     const edge = axis.getBBox().x + axis.getBBox().width;
     for (const arrow of arrows) expect(arrow.getBBox().x).to.be.closeTo(edge, 1);
-    expect($$(el, 'li.open').map((li) => li.querySelector('h3')!.textContent!.trim())).to.deep.equal([
-      'U.S. and EU sanctions', 'U.S. ambassador recalled',
-    ]);
+    expect($$(el, 'li.open').map((li) => li.querySelector('h3')!.textContent!.trim())).to.deep.equal(['U.S. and EU sanctions', 'U.S. ambassador recalled']);
   });
 
   it('names each category with text and a distinct marker shape in the legend', async () => {
@@ -96,7 +99,13 @@ describe('<belarus-timeline> states', () => {
     ['error', () => mount(html`<belarus-timeline debug src="/faults/status/404"></belarus-timeline>`), /The data could not be shown\..*404/],
     [
       'partial',
-      () => mount(html`<belarus-timeline debug .data=${[{ date: '2020', title: 'Kept' }, { date: '2020-13', title: 'Bad' }]}></belarus-timeline>`),
+      () =>
+        mount(
+          html`<belarus-timeline debug .data=${[
+            { date: '2020', title: 'Kept' },
+            { date: '2020-13', title: 'Bad' },
+          ]}></belarus-timeline>`,
+        ),
       /Kept.*1 row could not be shown:.*Row 2, field “date”/,
     ],
     ['narrow', () => mountAt(320, html`<belarus-timeline></belarus-timeline>`), /Fraudulent election/],

@@ -53,7 +53,10 @@ describe('<belarus-timeline> opening a period', () => {
     expect($(el, '.period-status')!.getAttribute('role')).to.equal('status');
     const listed = entries(el);
     expect(listed).to.have.length(11);
-    expect(listed.every((entry) => /2019/.test(entry.when)), listed.map((e) => e.when).join(', ')).to.equal(true);
+    expect(
+      listed.every((entry) => /2019/.test(entry.when)),
+      listed.map((e) => e.when).join(', '),
+    ).to.equal(true);
     expect([ticks(el)[0], ticks(el).at(-1)]).to.deep.equal(['2019', '2020']);
     expect($$(el, 'svg.picture .mark')).to.have.length(11);
     expect($$(el, 'button.badge')).to.have.length(0);
@@ -120,7 +123,9 @@ describe('<belarus-timeline> opening a period', () => {
     const el = await mountAt(760, html`<belarus-timeline .data=${DATA}></belarus-timeline>`);
     const legend = $$(el, 'ul.legend li').map((li) => squash(li.textContent));
     expect(legend).to.include.members(['European Union', 'Law', 'Protests', 'Courts', 'Diplomacy', 'Politics', 'media']);
-    const eu = $$(el, 'ul.legend li').find((li) => squash(li.textContent) === 'European Union')!.querySelector('path')!;
+    const eu = $$(el, 'ul.legend li')
+      .find((li) => squash(li.textContent) === 'European Union')!
+      .querySelector('path')!;
     expect(getComputedStyle(eu).fill).to.equal('rgb(31, 95, 168)');
     el.theme = 'dark';
     await el.updateComplete;

@@ -59,7 +59,12 @@ describe('reserve values', () => {
         { minWidth: 1000, height: 640.5 },
       ],
     });
-    expect(parseReserve('900 600px:700px')).to.deep.equal({ entries: [{ minWidth: 0, height: 900 }, { minWidth: 600, height: 700 }] });
+    expect(parseReserve('900 600px:700px')).to.deep.equal({
+      entries: [
+        { minWidth: 0, height: 900 },
+        { minWidth: 600, height: 700 },
+      ],
+    });
     expect(parseReserve('')).to.deep.equal({ entries: [] });
   });
 
@@ -78,7 +83,10 @@ describe('reserve values', () => {
     ];
     for (const [value, part] of problems) {
       const parsed = parseReserve(value);
-      expect('problem' in parsed && parsed.problem, value).to.include(`“${part}” does not fit`).and.include('widths increasing').and.include('up to 10000 px');
+      expect('problem' in parsed && parsed.problem, value)
+        .to.include(`“${part}” does not fit`)
+        .and.include('widths increasing')
+        .and.include('up to 10000 px');
     }
   });
 
@@ -92,8 +100,19 @@ describe('reserve values', () => {
   });
 
   it('writes whole pixels rounded up, and one entry per change of height', () => {
-    expect(formatReserve([{ minWidth: 320, height: 1179.2 }, { minWidth: 360, height: 1180 }, { minWidth: 600, height: 760 }])).to.equal('320:1180 600:760');
-    expect(formatReserve([{ minWidth: 320, height: 640 }, { minWidth: 600, height: 640 }])).to.equal('640');
+    expect(
+      formatReserve([
+        { minWidth: 320, height: 1179.2 },
+        { minWidth: 360, height: 1180 },
+        { minWidth: 600, height: 760 },
+      ]),
+    ).to.equal('320:1180 600:760');
+    expect(
+      formatReserve([
+        { minWidth: 320, height: 640 },
+        { minWidth: 600, height: 640 },
+      ]),
+    ).to.equal('640');
   });
 });
 

@@ -13,7 +13,20 @@ const ROOT = resolve(HERE, '../..');
 const write = process.argv.includes('--write');
 
 /** What ESLint and Prettier look at (generated and vendored files are ignored by their configs). */
-const SOURCES = ['src', 'test', 'stories', 'scripts', 'bin', 'bench/lib', 'bench/pages', 'bench/run.mjs', 'bench/data', 'bench/test', 'rollup.config.mjs', 'tools/lint'];
+const SOURCES = [
+  'src',
+  'test',
+  'stories',
+  'scripts',
+  'bin',
+  'bench/lib',
+  'bench/pages',
+  'bench/run.mjs',
+  'bench/data',
+  'bench/test',
+  'rollup.config.mjs',
+  'tools/lint',
+];
 
 function run(command, args, cwd = ROOT) {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
@@ -26,7 +39,19 @@ if (!existsSync(join(HERE, 'node_modules/eslint/package.json'))) {
 }
 
 const bin = (name) => join(HERE, 'node_modules/.bin', name);
-const prettier = [bin('prettier'), [write ? '--write' : '--check', '--log-level', 'warn', '--config', join(HERE, 'prettier.config.mjs'), '--ignore-path', join(HERE, '.prettierignore'), ...SOURCES]];
+const prettier = [
+  bin('prettier'),
+  [
+    write ? '--write' : '--check',
+    '--log-level',
+    'warn',
+    '--config',
+    join(HERE, 'prettier.config.mjs'),
+    '--ignore-path',
+    join(HERE, '.prettierignore'),
+    ...SOURCES,
+  ],
+];
 const eslint = [bin('eslint'), ['--config', join(HERE, 'eslint.config.mjs'), '--max-warnings', '0', ...SOURCES]];
 
 const steps = write ? [prettier, eslint] : [eslint, prettier];

@@ -41,9 +41,13 @@ function instrument() {
     before: new Map(),
   };
   Object.defineProperty(window, '__embedCheck', { value: record, enumerable: false });
-  document.addEventListener('securitypolicyviolation', (event) => {
-    record.violations.push(`${event.effectiveDirective}: ${event.blockedURI || ''} ${event.sample || ''}`.trim());
-  }, true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      record.violations.push(`${event.effectiveDirective}: ${event.blockedURI || ''} ${event.sample || ''}`.trim());
+    },
+    true,
+  );
   window.addEventListener('message', (event) => {
     const frames = Array.from(document.querySelectorAll('iframe'));
     record.messages.push({ data: event.data, frame: frames.findIndex((frame) => frame.contentWindow === event.source), at: performance.now() });
@@ -83,7 +87,11 @@ export async function stop() {
  * exceptions, failed requests and HTTP errors are collected in `problems`. `waitUntil` is
  * puppeteer's: the default waits for the network to be idle for half a second.
  */
-export async function open(server, path, { javascript = true, width = 1000, height = 900, delay = {}, rewrite = {}, empty = [], allowWarning, waitUntil = 'networkidle0' } = {}) {
+export async function open(
+  server,
+  path,
+  { javascript = true, width = 1000, height = 900, delay = {}, rewrite = {}, empty = [], allowWarning, waitUntil = 'networkidle0' } = {},
+) {
   const page = await env.browser.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -133,5 +141,13 @@ export async function waitReady(frame, count = 0, timeout = 10_000) {
       count,
     )
     .then(() => null)
-    .catch(() => frame.evaluate((tags) => Array.from(document.querySelectorAll(tags.join(','))).map((e) => `${e.localName}: ${e.getAttribute('state')}`).join(', '), TAGS));
+    .catch(() =>
+      frame.evaluate(
+        (tags) =>
+          Array.from(document.querySelectorAll(tags.join(',')))
+            .map((e) => `${e.localName}: ${e.getAttribute('state')}`)
+            .join(', '),
+        TAGS,
+      ),
+    );
 }

@@ -102,8 +102,12 @@ async function takenOver(label, path, markup, { width, delay, hydrates, shiftLim
       if (hydrates) expect(kept === before, `[${label}] <${tag}> kept ${kept} of the ${before} server nodes (re-rendered, not hydrated in place)`);
     }
     expect(seen.shift <= shiftLimit, `[${label}] layout shift ${seen.shift.toFixed(5)} while the script took over`);
-    figures[`${label}: layout shift`] = `${seen.shift.toFixed(5)}${hydrates ? '' : ` (rendered anew: ${seen.widgets.map((w) => w.kept).join('/')} server nodes kept)`}`;
-    expect(seen.lits.every((count) => count === 1), `[${label}] Lit copies on the page (lit-html, lit-element): ${seen.lits}`);
+    figures[`${label}: layout shift`] =
+      `${seen.shift.toFixed(5)}${hydrates ? '' : ` (rendered anew: ${seen.widgets.map((w) => w.kept).join('/')} server nodes kept)`}`;
+    expect(
+      seen.lits.every((count) => count === 1),
+      `[${label}] Lit copies on the page (lit-html, lit-element): ${seen.lits}`,
+    );
     expect(!seen.hookLeft, `[${label}] Lit's hydration hook was left on the page`);
     // Interactive afterwards: the mouse presses the carousel's next button.
     const next = await page.evaluateHandle(() => document.querySelector('belarus-quotes').shadowRoot.querySelector('button.next'));
@@ -117,7 +121,10 @@ async function takenOver(label, path, markup, { width, delay, hydrates, shiftLim
         { timeout: 5_000 },
         DATASET.quotes[1].text,
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     expect(turned, `[${label}] the carousel did not turn when its next button was pressed`);
     await page.screenshot({ path: `test-results/embed-${label.replace(/[^a-z0-9]+/gi, '-')}.png` });
   } catch (error) {

@@ -10,7 +10,11 @@ export async function frameHeights(page) {
     const frame = await handle.contentFrame();
     const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     const iframe = await handle.evaluate((element) => element.getBoundingClientRect().height);
-    const posted = await page.evaluate((i) => window.__embedCheck.messages.filter((m) => m.frame === i && m.data?.['datawrapper-height']).map((m) => Object.values(m.data['datawrapper-height'])[0]), index);
+    const posted = await page.evaluate(
+      (i) =>
+        window.__embedCheck.messages.filter((m) => m.frame === i && m.data?.['datawrapper-height']).map((m) => Object.values(m.data['datawrapper-height'])[0]),
+      index,
+    );
     result.push({ frame, content, iframe, posted });
   }
   return result;
@@ -23,7 +27,9 @@ export async function waitSettled(page, section, tolerance = 1) {
     if (heights.every((h) => Math.abs(h.iframe - h.content) <= tolerance && h.posted.at(-1) === h.content)) return heights;
     await sleep(100);
   }
-  failures.push(`[${section}] iframe heights never matched their content: ${heights.map((h) => `${h.iframe}/${h.content} (posted ${h.posted.at(-1)})`).join(', ')}`);
+  failures.push(
+    `[${section}] iframe heights never matched their content: ${heights.map((h) => `${h.iframe}/${h.content} (posted ${h.posted.at(-1)})`).join(', ')}`,
+  );
   return heights;
 }
 
@@ -40,9 +46,18 @@ export async function iframes() {
   ids.forEach((id, i) => {
     const height = first[i].content;
     const own = all.filter((m) => m.frame === i);
-    expect(own.some((m) => m.data?.['datawrapper-height']?.[id] === height), `[iframe] frame ${i} sent no {"datawrapper-height": {"${id}": ${height}}}`);
-    expect(own.some((m) => m.data === `pymxPYMx${id}xPYMxheightxPYMx${height}`), `[iframe] frame ${i} sent no pym.js height`);
-    expect(own.some((m) => m.data?.sentinel === 'amp' && m.data.type === 'embed-size' && m.data.height === height), `[iframe] frame ${i} sent no AMP embed-size`);
+    expect(
+      own.some((m) => m.data?.['datawrapper-height']?.[id] === height),
+      `[iframe] frame ${i} sent no {"datawrapper-height": {"${id}": ${height}}}`,
+    );
+    expect(
+      own.some((m) => m.data === `pymxPYMx${id}xPYMxheightxPYMx${height}`),
+      `[iframe] frame ${i} sent no pym.js height`,
+    );
+    expect(
+      own.some((m) => m.data?.sentinel === 'amp' && m.data.type === 'embed-size' && m.data.height === height),
+      `[iframe] frame ${i} sent no AMP embed-size`,
+    );
   });
   // Quiet when nothing changes: no polling.
   const before = (await messages()).length;
@@ -58,9 +73,12 @@ export async function iframes() {
     expect(repeats <= 1, `[iframe] frame ${i} posted the same height ${repeats + 1} times in a row: ${h.posted}`);
   }
   // The data changes inside a frame: two rows instead of five.
-  await narrow[0].frame.evaluate((rows) => {
-    document.querySelector('belarus-indicators').data = { indicators: rows };
-  }, DATASET.indicators.slice(0, 2));
+  await narrow[0].frame.evaluate(
+    (rows) => {
+      document.querySelector('belarus-indicators').data = { indicators: rows };
+    },
+    DATASET.indicators.slice(0, 2),
+  );
   const fewer = await waitSettled(page, 'iframe data change');
   expect(fewer[0].content < narrow[0].content - 100, `[iframe] the table frame did not shrink with fewer rows (${narrow[0].content} -> ${fewer[0].content})`);
   // pym.js asks for the height with a width message; the frame answers in pym's format.
@@ -78,7 +96,10 @@ export async function iframes() {
   // A resizer that arrives after the frames reported: it asks them, and they answer.
   const late = await open(env.plain, '/demo/embed/iframe.html', { width: 1000, height: 3000, delay: { '/resizer.js': 1500 } });
   const settled = await waitSettled(late.page, 'iframe, late resizer');
-  expect(settled.every((h) => h.content > 100), '[iframe, late resizer] frames did not report');
+  expect(
+    settled.every((h) => h.content > 100),
+    '[iframe, late resizer] frames did not report',
+  );
   report('iframe, late resizer', late.problems);
   await late.page.close();
 
@@ -88,7 +109,10 @@ export async function iframes() {
   for (const h of errors) texts.push(await h.frame.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? ''));
   expect(/Unknown widget “map”/.test(texts[0]), `[iframe errors] unknown widget not explained: ${texts[0]}`);
   expect(/“javascript:” URLs are not allowed/.test(texts[1]), `[iframe errors] javascript: src not refused: ${texts[1]}`);
-  expect(errors.every((h) => h.iframe < 200), '[iframe errors] error frames were not resized to their message');
+  expect(
+    errors.every((h) => h.iframe < 200),
+    '[iframe errors] error frames were not resized to their message',
+  );
   report('iframe errors', wrong.problems);
   await wrong.page.close();
 }

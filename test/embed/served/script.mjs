@@ -17,13 +17,15 @@ export async function scriptTwice() {
   }, HARNESS_GLOBAL.source);
   const allowed = new Set(['BelarusWidgets', ...LIT_GLOBALS]);
   expect(state.added.includes('BelarusWidgets'), '[script twice] no BelarusWidgets namespace');
-  expect(state.added.every((name) => allowed.has(name)), `[script twice] unexpected globals: ${state.added.filter((n) => !allowed.has(n)).join(', ')}`);
+  expect(
+    state.added.every((name) => allowed.has(name)),
+    `[script twice] unexpected globals: ${state.added.filter((n) => !allowed.has(n)).join(', ')}`,
+  );
   expect(state.evaluations === 1, `[script twice] the script ran ${state.evaluations} times (Lit registered ${state.evaluations} copies)`);
   figures['script twice: globals added'] = state.added.join(', ');
 
   // Theming from the host page: its color-scheme (a dark-mode switch), `theme`, custom properties, ::part.
-  const background = (tag) =>
-    page.evaluate((t) => getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~="base"]')).backgroundColor, tag);
+  const background = (tag) => page.evaluate((t) => getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~="base"]')).backgroundColor, tag);
   const light = await background('belarus-quotes');
   await page.evaluate(() => document.documentElement.style.setProperty('color-scheme', 'dark'));
   const dark = await background('belarus-quotes');
@@ -47,7 +49,8 @@ export async function cssReset() {
     const notReady = await waitReady(page.mainFrame(), 3);
     expect(!notReady, `[css reset ${width}] widgets not ready: ${notReady}`);
     const looks = await page.evaluate((tags) => {
-      const column = document.querySelector('main').getBoundingClientRect().width - 2 * parseFloat(getComputedStyle(document.querySelector('main')).paddingLeft);
+      const column =
+        document.querySelector('main').getBoundingClientRect().width - 2 * parseFloat(getComputedStyle(document.querySelector('main')).paddingLeft);
       return tags.map((tag) => {
         const host = document.querySelector(tag);
         const style = getComputedStyle(host);
@@ -67,7 +70,10 @@ export async function cssReset() {
     }, TAGS);
     for (const look of looks) {
       const where = `[css reset ${width}] <${look.tag}>`;
-      expect(look.display === 'block' && look.container === 'inline-size', `${where} host is display:${look.display}, its wrapper container-type:${look.container}`);
+      expect(
+        look.display === 'block' && look.container === 'inline-size',
+        `${where} host is display:${look.display}, its wrapper container-type:${look.container}`,
+      );
       expect(look.widthGap < 1, `${where} does not fill the column (off by ${look.widthGap}px)`);
       expect(look.lineHeight > 1.3, `${where} line-height ${look.lineHeight.toFixed(2)} (the page's reset reached in)`);
       expect(look.transform === 'none', `${where} headline took the page's text-transform`);
@@ -96,8 +102,14 @@ export async function cssReset() {
   }, TAGS);
   await sleep(100);
   const sorted = await page.evaluate(() => document.querySelector('belarus-indicators').shadowRoot.querySelector('th[aria-sort]')?.getAttribute('aria-sort'));
-  expect(state.widths.every((gap) => gap < 1), `[css unset] widgets do not fill the column: ${state.widths}`);
-  expect(state.texts.every((length) => length > 200), '[css unset] a widget shows no content');
+  expect(
+    state.widths.every((gap) => gap < 1),
+    `[css unset] widgets do not fill the column: ${state.widths}`,
+  );
+  expect(
+    state.texts.every((length) => length > 200),
+    '[css unset] a widget shows no content',
+  );
   expect(sorted === 'ascending' || sorted === 'descending', `[css unset] sorting does not work (aria-sort ${sorted})`);
   if (state.displays.some((display) => display !== 'block')) {
     notes.push(`css unset: hosts are display:${state.displays[0]} (the page's "all: unset" beats :host); see docs/theming.md for the fix on the page's side`);
@@ -111,10 +123,22 @@ export async function paragraphWrapped() {
   const { page, problems } = await open(env.plain, '/demo/embed/p-wrapped.html');
   const notReady = await waitReady(page.mainFrame(), 3);
   expect(!notReady, `[p-wrapped] widgets not ready: ${notReady}`);
-  const state = await page.evaluate((tags) => tags.map((tag) => {
-    const element = document.querySelector(tag);
-    return { parent: element.parentElement.localName, height: element.getBoundingClientRect().height, slotted: element.shadowRoot.querySelector('slot[name="title"]')?.assignedNodes().map((n) => n.textContent).join('') };
-  }), TAGS);
+  const state = await page.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const element = document.querySelector(tag);
+        return {
+          parent: element.parentElement.localName,
+          height: element.getBoundingClientRect().height,
+          slotted: element.shadowRoot
+            .querySelector('slot[name="title"]')
+            ?.assignedNodes()
+            .map((n) => n.textContent)
+            .join(''),
+        };
+      }),
+    TAGS,
+  );
   state.forEach((s, i) => {
     expect(s.parent === 'p', `[p-wrapped] <${TAGS[i]}> was moved out of its <p> (parent ${s.parent})`);
     expect(s.height > 150, `[p-wrapped] <${TAGS[i]}> is ${s.height}px tall`);

@@ -14,7 +14,9 @@ export async function staticWithoutJavaScript() {
         defined: Boolean(customElements.get('belarus-quotes')),
         rows: Array.from(root('belarus-indicators')?.querySelectorAll('tbody tr') ?? []).filter(visible).length,
         events: Array.from(root('belarus-timeline')?.querySelectorAll('ol.events > li') ?? []).filter(visible).length,
-        quotes: Array.from(quotes?.querySelectorAll('blockquote') ?? []).filter(visible).map((q) => q.textContent.trim()),
+        quotes: Array.from(quotes?.querySelectorAll('blockquote') ?? [])
+          .filter(visible)
+          .map((q) => q.textContent.trim()),
         controls: Array.from(quotes?.querySelectorAll('.controls button') ?? []).filter(visible).length,
       };
     });
@@ -26,7 +28,10 @@ export async function staticWithoutJavaScript() {
     expect(seen.quotes.length === DATASET.quotes.length, `[static, no JS ${width}] ${seen.quotes.length} of ${DATASET.quotes.length} quotes visible`);
     expect(seen.controls === 0, `[static, no JS ${width}] ${seen.controls} carousel buttons shown that cannot work`);
     expect(seen.gap < 40, `[static, no JS ${width}] ${seen.gap}px of empty room above the events list`);
-    expect(tree.includes('"role":"table"') && tree.includes(DATASET.indicators[0].indicator), `[static, no JS ${width}] the table is not in the accessibility tree`);
+    expect(
+      tree.includes('"role":"table"') && tree.includes(DATASET.indicators[0].indicator),
+      `[static, no JS ${width}] the table is not in the accessibility tree`,
+    );
     expect(tree.includes(DATASET.events[0].title), `[static, no JS ${width}] the events list is not in the accessibility tree`);
     report(`static, no JS ${width}`, problems);
     await page.screenshot({ path: `test-results/embed-static-nojs-${width}.png`, fullPage: true });
@@ -96,7 +101,9 @@ export async function staticMismatch() {
   const quote = DATASET.quotes[0].text;
   // Markup from another version, with text that has since changed: rendered anew, quietly.
   const older = await open(env.plain, '/dist/static/demo.html', {
-    rewrite: { '/demo.html': (html) => html.replaceAll(`data-prerendered="${VERSION}"`, 'data-prerendered="0.0.1"').replace(quote, 'Stale text from an older version.') },
+    rewrite: {
+      '/demo.html': (html) => html.replaceAll(`data-prerendered="${VERSION}"`, 'data-prerendered="0.0.1"').replace(quote, 'Stale text from an older version.'),
+    },
   });
   expect(!(await waitReady(older.page.mainFrame(), 3)), '[static, other version] widgets not ready');
   const olderText = await shadowText(older.page, 'belarus-quotes');
