@@ -88,3 +88,26 @@ export async function openBenchPage(browser, url, { timeout = 60_000, keep = fal
 }
 
 export { metrics as readMetrics };
+
+/**
+ * Mounts on an idle page: loads `url` (library and data), waits two frames and a moment, then runs
+ * the page's `__benchMount()` and reads the CDP metrics just before and just after. Returns the
+ * page's result, the metrics' differences in ms (`TaskDuration` is main-thread CPU) and the number
+ * of external requests; throws the page's error.
+ */
+export async function mountWhenIdle(browser, url) {
+  const outcome = await openBenchPage(browser, url, { ready: 'load', keep: true, timeout: 90_000 });
+  try {
+    const { page, cdp } = outcome;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+    const before = await metrics(cdp);
+    await page.evaluate(() => window.__benchMount());
+    const after = await metrics(cdp);
+    const { result, error } = await page.evaluate(() => ({ result: window.__bench.result, error: window.__bench.error }));
+    if (error || !result) throw new Error(error ?? 'no result');
+    const spent = (name) => (after[name] - before[name]) * 1000;
+    return { result, spent, external: outcome.external.length };
+  } finally {
+    await outcome.close();
+  }
+}

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { germanExcelIndicatorsCsv, sheetsEventsCsv, sheetsIndicatorsCsv } from '../data/spreadsheets.mjs';
-import { openBenchPage, readMetrics } from './browser.mjs';
+import { mountWhenIdle } from './browser.mjs';
 import { scriptOf, writePage } from './pages.mjs';
 import { profileRenderAlone } from './profile.mjs';
 import { retrying } from './retry.mjs';
@@ -88,20 +88,9 @@ function pagesFor(root, testCase) {
 
 /** Loads a page, waits until it is idle, runs its mount and returns its result with the mount's main-thread CPU. */
 async function runOnce(browser, url) {
-  const outcome = await openBenchPage(browser, url, { ready: 'load', keep: true, timeout: 90_000 });
-  try {
-    const { page, cdp } = outcome;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
-    const before = await readMetrics(cdp);
-    await page.evaluate(() => window.__benchMount());
-    const after = await readMetrics(cdp);
-    const { result, error } = await page.evaluate(() => ({ result: window.__bench.result, error: window.__bench.error }));
-    if (error || !result) throw new Error(error ?? 'no result');
-    if (result.state !== 'ready') throw new Error(`state "${result.state}" (${result.errors} errors)`);
-    return { ...result, taskMs: (after.TaskDuration - before.TaskDuration) * 1000, longTasks: result.longTasks.count, external: outcome.external.length };
-  } finally {
-    await outcome.close();
-  }
+  const { result, spent, external } = await mountWhenIdle(browser, url);
+  if (result.state !== 'ready') throw new Error(`state "${result.state}" (${result.errors} errors)`);
+  return { ...result, taskMs: spent('TaskDuration'), longTasks: result.longTasks.count, external };
 }
 
 const pick = (list, field) => summarize(list.map((item) => item[field]));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from './stats.mjs';
-import { openBenchPage, readMetrics } from './browser.mjs';
+import { mountWhenIdle, openBenchPage } from './browser.mjs';
 import { BUNDLE, scriptOf, writePage } from './pages.mjs';
 import { retrying } from './retry.mjs';
 import { traceRenderAlone } from './trace.mjs';
@@ -110,26 +110,15 @@ function frameLocator(root, script) {
  * mount. CPU is the CDP TaskDuration (thread time) between just before and just after.
  */
 async function renderAlone(browser, url) {
-  const outcome = await openBenchPage(browser, url, { ready: 'load', keep: true, timeout: 90_000 });
-  try {
-    const { page, cdp } = outcome;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
-    const before = await readMetrics(cdp);
-    await page.evaluate(() => window.__benchMount());
-    const after = await readMetrics(cdp);
-    const { result, error } = await page.evaluate(() => ({ result: window.__bench.result, error: window.__bench.error }));
-    // (DOM nodes are not counted here: the load-time page reports them.)
-    if (error || !result) throw new Error(error ?? 'no result');
-    return {
-      renderMs: result.renderMs,
-      taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
-      scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
-      layoutMs: (after.LayoutDuration - before.LayoutDuration + after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
-      longTasks: result.longTasks.count,
-    };
-  } finally {
-    await outcome.close();
-  }
+  // (DOM nodes are not counted here: the load-time page reports them.)
+  const { result, spent } = await mountWhenIdle(browser, url);
+  return {
+    renderMs: result.renderMs,
+    taskMs: spent('TaskDuration'),
+    scriptMs: spent('ScriptDuration'),
+    layoutMs: spent('LayoutDuration') + spent('RecalcStyleDuration'),
+    longTasks: result.longTasks.count,
+  };
 }
 
 function sample(outcome) {
