@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import asciiOnly from './scripts/rollup-ascii-only.mjs';
 import { basePlugins as plugins, minify, minifyTemplates } from './scripts/rollup-plugins.mjs';
+import { WIDGETS } from './scripts/widgets.mjs';
 
 // lit, d3 and React stay imports in the npm build, so the host app's bundler dedupes them.
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|react$|react\/)/.test(id);
 
-const WIDGETS = ['indicators', 'timeline', 'quotes'];
 
 // Rollup drops module directives; Next.js needs this one to treat belarus-widgets/react's
 // components as client components (renderable from Server Components).

@@ -20,10 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import asciiOnly from './rollup-ascii-only.mjs';
 import { basePlugins, minify, minifyTemplates } from './rollup-plugins.mjs';
+import { WIDGETS } from './widgets.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
-const WIDGETS = ['indicators', 'timeline', 'quotes'];
 const LANGUAGES = ['ru', 'be', 'uk', 'pl', 'lt'];
 
 /**

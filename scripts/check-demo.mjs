@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { TAGS } from './widgets.mjs';
 
-const TAGS = ['belarus-indicators', 'belarus-timeline', 'belarus-quotes'];
 const VIEWS = [
   { name: 'desktop-light', width: 1280, scheme: 'light' },
   { name: 'phone-dark', width: 320, scheme: 'dark' },

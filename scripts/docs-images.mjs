@@ -4,8 +4,8 @@ import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { WIDGETS } from './widgets.mjs';
 
-const WIDGETS = ['indicators', 'timeline', 'quotes'];
 const server = await serve({ port: 0 });
 const browser = await findBrowser();
 const instance = await puppeteer.launch({ executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS });

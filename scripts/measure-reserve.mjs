@@ -13,11 +13,11 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { TAGS } from './widgets.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}dist/static/reserve.json`;
 const FONT = '16px system-ui, sans-serif';
-const TAGS = ['belarus-indicators', 'belarus-timeline', 'belarus-quotes'];
 
 const started = performance.now();
 let chromium;

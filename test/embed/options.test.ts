@@ -13,6 +13,8 @@ import {
   WIDGET_NAMES,
 } from '../../src/embed/widgets.js';
 import { THEMES } from '../../src/widget/widget-element.js';
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { WIDGETS } from '../../scripts/widgets.mjs';
 
 const refused = (run: () => unknown) => expect(run).to.throw(EmbedOptionError);
 
@@ -23,6 +25,10 @@ describe('embed options', () => {
     expect(WIDGET_NAMES.map(parseWidget)).to.deep.equal(['indicators', 'timeline', 'quotes']);
     for (const bad of ['map', '', 'belarus-', 'belarus-map', 'quotes2', null, 3]) refused(() => parseWidget(bad));
     expect(() => parseWidget('map')).to.throw(/Unknown widget “map”: use indicators, timeline, quotes\./);
+  });
+
+  it('names the same widgets as the build and check scripts', () => {
+    expect(WIDGETS).to.deep.equal([...WIDGET_NAMES]);
   });
 
   it('knows the same themes as the widgets', () => {
