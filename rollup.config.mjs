@@ -6,7 +6,6 @@ import { WIDGETS } from './scripts/widgets.mjs';
 // lit, d3 and React stay imports in the npm build, so the host app's bundler dedupes them.
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|react$|react\/)/.test(id);
 
-
 // Rollup drops module directives; Next.js needs this one to treat belarus-widgets/react's
 // components as client components (renderable from Server Components).
 const useClient = (chunk) => (chunk.facadeModuleId?.endsWith('/src/react/index.ts') ? "'use client';" : '');
