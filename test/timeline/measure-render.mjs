@@ -6,26 +6,10 @@
 //   render        - the same until the next frame has been produced (plus style, layout, paint);
 //   End key       - from pressing End in the list until the last event is focused on its page;
 //   resize        - from changing the container width until the new layout is drawn.
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { serveSourcesWithBrowser } from '../support/source-browser.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
-const server = await startDevServer({
-  config: {
-    rootDir: process.cwd(),
-    port: 0,
-    nodeResolve: { exportConditions: ['production'] },
-    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://localhost:${server.server.address().port}`;
-const browser = await findBrowser();
-const instance = await puppeteer.launch({ executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS });
+const { base, browser: instance, close } = await serveSourcesWithBrowser();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
@@ -44,6 +28,5 @@ try {
     console.log(`${String(count).padStart(5)} synthetic events (1,280 px wide): ${line}`);
   }
 } finally {
-  await instance.close();
-  await server.stop();
+  await close();
 }

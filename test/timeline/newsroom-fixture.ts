@@ -5,21 +5,12 @@
  * precision. Generated from a fixed seed; no event is real, every title says "Synthetic".
  * Never used as default data.
  */
+import { seededRandom as random } from '../fixtures/seeded-random.js';
+
 const CATEGORIES = ['law', 'protest', 'eu', 'Diplomacy', 'Politics', 'sanctions', 'economy', 'media', 'courts', 'energy'] as const;
 const WORDS = ['talks', 'ruling', 'visit', 'statement', 'release', 'agreement', 'march', 'vote', 'summit', 'report', 'envoy', 'border'];
 /** Events per year, 2015 to 2024: quiet years and busy ones. */
 const PER_YEAR = [3, 4, 5, 6, 12, 8, 6, 5, 4, 7];
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

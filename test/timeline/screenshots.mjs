@@ -4,10 +4,7 @@
 // the SYNTHETIC 60-event newsroom fixture (test/timeline/newsroom-fixture.ts) at 360, 760 and
 // 1200 px, with one of its years opened at 760 px, and the article's default dataset.
 import { mkdir } from 'node:fs/promises';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browser.mjs';
+import { serveSourcesWithBrowser } from '../support/source-browser.mjs';
 
 const OUT = 'test-results/timeline';
 const SHOTS = [
@@ -18,20 +15,7 @@ const SHOTS = [
 ];
 
 await mkdir(OUT, { recursive: true });
-const server = await startDevServer({
-  config: {
-    rootDir: process.cwd(),
-    port: 0,
-    nodeResolve: { exportConditions: ['production'] },
-    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://localhost:${server.server.address().port}`;
-const browser = await findBrowser();
-const instance = await puppeteer.launch({ executablePath: browser.executablePath, env: browser.env, headless: true, args: CHROMIUM_ARGS });
+const { base, browser: instance, close } = await serveSourcesWithBrowser();
 const only = process.argv[2];
 try {
   const page = await instance.newPage();
@@ -55,6 +39,5 @@ try {
     }
   }
 } finally {
-  await instance.close();
-  await server.stop();
+  await close();
 }
