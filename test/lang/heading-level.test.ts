@@ -6,6 +6,7 @@ import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { itWithCdp } from '../support/cdp.js';
 import { mount, squash, TAGS, type Tag, type Widget } from './runs.js';
+import { warnings } from '../support/console-warnings.js';
 
 type AxNode = { role: string; name: string; level?: number; children?: AxNode[] };
 const find = (tree: unknown, test: (node: AxNode) => boolean) => findAccessibilityNode(tree as never, test as never) as AxNode | null;
@@ -18,19 +19,6 @@ const HEADLINES: Record<Tag, string> = {
 
 const withLevel = (tag: Tag, level?: string) => staticHtml`<${unsafeStatic(tag)} heading-level=${level ?? nothing}></${unsafeStatic(tag)}>`;
 const headline = (el: Widget) => el.shadowRoot!.querySelector('[part~="headline"]')!;
-
-/** Runs `body` with `console.warn` recorded; returns what was warned. */
-async function warnings(body: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const warned: string[] = [];
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
-}
 
 for (const tag of TAGS) {
   describe(`<${tag} heading-level>`, () => {

@@ -6,6 +6,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import { formatReserve, parseReserve, reservedHeight } from '../../src/widget/reserve.js';
 import type { WidgetElement } from '../../src/widget/widget-element.js';
+import { warnings } from '../support/console-warnings.js';
 
 const TAGS = ['belarus-indicators', 'belarus-timeline', 'belarus-quotes'] as const;
 type Tag = (typeof TAGS)[number];
@@ -35,19 +36,6 @@ async function mount(tag: Tag, { reserve, src, width = 640 }: { reserve?: string
 const height = (el: Element) => el.getBoundingClientRect().height;
 const status = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
 const settled = (el: Widget) => waitUntil(() => el.getAttribute('state') !== 'loading', 'never left loading', { timeout: 8000 });
-
-/** Runs `body` with `console.warn` recorded; returns what was warned. */
-async function warnings(body: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const warned: string[] = [];
-  console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
-}
 
 describe('reserve values', () => {
   it('reads one height, or heights from a width on, in CSS px', () => {
